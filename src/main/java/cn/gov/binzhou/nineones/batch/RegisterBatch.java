@@ -1,0 +1,138 @@
+package cn.gov.binzhou.nineones.batch;
+
+import static cn.gov.binzhou.nineones.batch.BatchProcess.Var.*;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.gov.binzhou.nineones.system.CampaignTime;
+import cn.gov.binzhou.nineones.system.CurrentUser;
+
+/**
+ * Validates the start of a batch, fills in the default calendar of its year, records it and makes the
+ * batch code the business key. Any problem fails the start with a Chinese message; nothing is stored.
+ */
+@Component("registerBatch")
+class RegisterBatch implements JavaDelegate {
+
+    static final Pattern CODE = Pattern.compile("^\\d{4}-[0-9A-Za-z]{1,8}$");
+    static final int DEFAULT_RATE_PERCENT = 20;
+    static final int DEFAULT_MINIMUM = 2;
+
+    private final Batches batches;
+    private final SecureRandom random = new SecureRandom();
+
+    RegisterBatch(Batches batches) {
+        this.batches = batches;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<String> problems = new ArrayList<>();
+        String code = text(execution, BATCH_CODE);
+        String name = text(execution, BATCH_NAME);
+        if (code == null || !CODE.matcher(code).matches()) {
+            problems.add("批次编号应为“年份-序号”，例如 2023-2");
+        } else if (batches.find(code).isPresent()) {
+            problems.add("批次编号“" + code + "”已存在，不能重复创建");
+        }
+        if (name == null) {
+            problems.add("批次名称不能为空，例如 第二批");
+        }
+        int year = year(execution, code, problems);
+        BatchCalendar calendar = calendar(execution, BatchCalendar.defaultFor(year), problems);
+        problems.addAll(calendar.problems());
+        int rate = number(execution, SAMPLING_RATE_PERCENT, DEFAULT_RATE_PERCENT, 0, 100, "抽查比例（%）", problems);
+        int minimum = number(execution, SAMPLING_MINIMUM, DEFAULT_MINIMUM, 0, 10_000, "每个县市区最少抽查数", problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("批次不能创建：" + String.join("；", problems));
+        }
+        long seed = execution.getVariable(SAMPLING_SEED) instanceof Number given ? given.longValue() : random.nextLong();
+        batches.insert(new Batch(code, name, year, calendar, rate, minimum, seed, BatchPhase.NOMINATION,
+                execution.getProcessInstanceId(), CurrentUser.id(), CampaignTime.now().toInstant()));
+        execution.setProcessBusinessKey(code);
+        execution.setVariable(BATCH_YEAR, year);
+        execution.setVariable(SAMPLING_SEED, seed);
+    }
+
+    private static int year(DelegateExecution execution, String code, List<String> problems) {
+        Object given = execution.getVariable(BATCH_YEAR);
+        if (given instanceof Number number) {
+            return number.intValue();
+        }
+        if (given instanceof String text && !text.isBlank()) {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                problems.add("年度“" + text + "”应为四位年份");
+            }
+        }
+        if (code != null && CODE.matcher(code).matches()) {
+            return Integer.parseInt(code.substring(0, 4));
+        }
+        return CampaignTime.today().getYear();
+    }
+
+    private static BatchCalendar calendar(DelegateExecution execution, BatchCalendar defaults, List<String> problems) {
+        return new BatchCalendar(
+                date(execution, NOMINATION_CLOSES, defaults.nominationCloses(), problems),
+                date(execution, CITY_APPROVAL_BY, defaults.cityApprovalBy(), problems),
+                date(execution, SUPERVISION_PLANS_BY, defaults.supervisionPlansBy(), problems),
+                date(execution, PROGRESS_CHECK_FROM, defaults.progressCheckFrom(), problems),
+                date(execution, PROGRESS_CHECK_TO, defaults.progressCheckTo(), problems),
+                date(execution, SELF_ASSESSMENT_BY, defaults.selfAssessmentBy(), problems),
+                date(execution, COUNTY_ACCEPTANCE_BY, defaults.countyAcceptanceBy(), problems),
+                date(execution, ACCEPTANCE_CHECK_FROM, defaults.acceptanceCheckFrom(), problems),
+                date(execution, ACCEPTANCE_CHECK_TO, defaults.acceptanceCheckTo(), problems),
+                date(execution, DEDUCTIONS_BY, defaults.deductionsBy(), problems));
+    }
+
+    private static LocalDate date(DelegateExecution execution, String variable, LocalDate fallback,
+            List<String> problems) {
+        Object value = execution.getVariable(variable);
+        if (value instanceof java.util.Date date) {
+            return CampaignTime.dateOf(date);
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
+            } catch (DateTimeParseException e) {
+                problems.add("日期“" + text + "”格式不正确，应为 YYYY-MM-DD");
+            }
+        }
+        return fallback;
+    }
+
+    private static int number(DelegateExecution execution, String variable, int fallback, int min, int max,
+            String label, List<String> problems) {
+        Object value = execution.getVariable(variable);
+        int number = fallback;
+        if (value instanceof Number given) {
+            number = given.intValue();
+        } else if (value instanceof String text && !text.isBlank()) {
+            try {
+                number = Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                problems.add(label + "应为整数");
+                return fallback;
+            }
+        }
+        if (number < min || number > max) {
+            problems.add(label + "应在" + min + "到" + max + "之间");
+        }
+        return number;
+    }
+
+    private static String text(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gov.binzhou.nineones.demo;
+
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** The demo profile's in-process SMTP server: every outgoing mail lands here, nothing leaves the machine. */
+@Configuration(proxyBeanMethods = false)
+@Profile("demo")
+class EmbeddedMailServer {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    GreenMail embeddedSmtpServer(MailProperties mail) {
+        ServerSetup smtp = new ServerSetup(mail.getPort(), mail.getHost(), ServerSetup.PROTOCOL_SMTP);
+        return new GreenMail(smtp).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    }
+}

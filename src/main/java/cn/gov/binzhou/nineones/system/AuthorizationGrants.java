@@ -1,0 +1,61 @@
+package cn.gov.binzhou.nineones.system;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/** Grants permissions idempotently: an existing grant is extended, never duplicated. */
+class AuthorizationGrants {
+
+    static final String ANY = Authorization.ANY;
+
+    private final AuthorizationService authorizations;
+
+    AuthorizationGrants(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (grant == null) {
+            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(groupId);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+        } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
+    }
+
+    void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (grant == null) {
+            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            grant.setUserId(ANY);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+        } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
+    }
+}

@@ -1,0 +1,19 @@
+// nine-ones: links of the welcome page to the application's own pages.
+export default {
+  app: {
+    name: '九个一',
+    vendor: '滨州市应急管理局'
+  },
+  links: [
+    {
+      label: '企业名单导入',
+      href: '/nine-ones/import.html',
+      description: '按模板批量导入本单位提报的企业（.xlsx / .csv）'
+    },
+    {
+      label: '批次报表',
+      href: '/nine-ones/reports.html',
+      description: '附件1 企业名单、附件2 统计表下载'
+    }
+  ]
+};

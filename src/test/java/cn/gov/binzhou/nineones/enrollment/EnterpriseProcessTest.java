@@ -1,0 +1,219 @@
+package cn.gov.binzhou.nineones.enrollment;
+
+import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.CITY_APPROVAL;
+import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.COUNTY_REVIEW;
+import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.REVISE_NOMINATION;
+import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Var.CITY_DECISION;
+import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Var.COMMENT;
+import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Var.COUNTY_DECISION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.gov.binzhou.nineones.support.ApplicationTest;
+import cn.gov.binzhou.nineones.support.Campaign;
+import cn.gov.binzhou.nineones.support.CreditCodes;
+import cn.gov.binzhou.nineones.support.Users;
+import cn.gov.binzhou.nineones.system.Groups;
+
+@ApplicationTest
+class EnterpriseProcessTest {
+
+    private static final String BATCH = "2023-2";
+
+    @Autowired Campaign campaign;
+    @Autowired IdentityService identity;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired Nominations nominations;
+
+    private static int serial = 1000;
+    private String code;
+
+    @BeforeEach
+    void batchIsOpen() {
+        Campaign.today(LocalDate.of(2023, 9, 1));
+        Users.ensure(identity, "bc1", "county-bincheng");
+        Users.ensure(identity, "wd1", "county-wudi");
+        Users.ensure(identity, "city1", Groups.CITY_BUREAU);
+        Users.ensure(identity, "qy1", Groups.ENTERPRISE);
+        Users.ensure(identity, "jk1", "county-jingkai");
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(BATCH).count() == 0) {
+            campaign.startBatch(BATCH, "第二批");
+        }
+        code = CreditCodes.valid(serial++);
+    }
+
+    @AfterEach
+    void resetClock() {
+        Campaign.resetClock();
+    }
+
+    private ProcessInstance nominated() {
+        return campaign.nominate("bc1", Campaign.nominationForm(BATCH, code.toLowerCase(), "滨州安全化工有限公司", "滨城区"));
+    }
+
+    private static Map<String, Object> decision(String variable, String value, String comment) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(variable, value);
+        if (comment != null) {
+            variables.put(COMMENT, comment);
+        }
+        return variables;
+    }
+
+    @Test
+    void nomination_isApprovedByCountyAndCity() {
+        ProcessInstance instance = nominated();
+
+        assertThat(instance.getBusinessKey()).isEqualTo(BATCH + "-" + code);
+        Task review = campaign.task(instance.getId(), COUNTY_REVIEW);
+        assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(link -> "county-bincheng".equals(link.getGroupId()));
+        assertThat(review.getDueDate()).isNotNull();
+        assertThat(tasks.getVariableLocal(review.getId(), EnterpriseProcess.Field.PRINCIPAL)).isEqualTo("张三");
+        campaign.complete("bc1", review, decision(COUNTY_DECISION, "APPROVE", null));
+
+        Task approval = campaign.task(instance.getId(), CITY_APPROVAL);
+        assertThat(tasks.getIdentityLinksForTask(approval.getId())).anyMatch(link -> Groups.CITY_BUREAU.equals(link.getGroupId()));
+        assertThat(approval.getDueDate()).isEqualTo(cn.gov.binzhou.nineones.system.CampaignTime.endOf(LocalDate.of(2023, 9, 30)));
+        campaign.complete("city1", approval, decision(CITY_DECISION, "APPROVE", "同意列入"));
+
+        assertThat(ended(instance, EnterpriseProcess.END_APPROVED)).isTrue();
+        NominatedEnterprise stored = nominations.find(BATCH, code).orElseThrow();
+        assertThat(stored.nomination().status()).isEqualTo(NominationStatus.CITY_APPROVED);
+        assertThat(nominations.events(stored.nomination().id()))
+                .extracting(NominationEvent::step, NominationEvent::decision, NominationEvent::actor, NominationEvent::comment)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("NOMINATE", null, "bc1", null),
+                        org.assertj.core.groups.Tuple.tuple(COUNTY_REVIEW, "APPROVE", "bc1", null),
+                        org.assertj.core.groups.Tuple.tuple(CITY_APPROVAL, "APPROVE", "city1", "同意列入"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(EnterpriseProcess.Field.PRINCIPAL_PHONE).list())
+                .as("enterprise data does not stay in the process").allMatch(v -> v.getTaskId() != null);
+    }
+
+    @Test
+    void returnedNomination_isRevisedAndApproved() {
+        ProcessInstance instance = nominated();
+        campaign.complete("bc1", campaign.task(instance.getId(), COUNTY_REVIEW),
+                decision(COUNTY_DECISION, "RETURN", "请补充主要负责人手机号"));
+
+        Task revise = campaign.task(instance.getId(), REVISE_NOMINATION);
+        assertThat(tasks.getVariableLocal(revise.getId(), "reviewHistory").toString()).contains("请补充主要负责人手机号");
+        Map<String, Object> revised = new HashMap<>();
+        revised.put(EnterpriseProcess.Field.PRINCIPAL_PHONE, "13905439999");
+        revised.put(EnterpriseProcess.Var.ENTERPRISE_NAME, "滨州安全化工股份有限公司");
+        campaign.complete("bc1", revise, revised);
+
+        Task review = campaign.task(instance.getId(), COUNTY_REVIEW);
+        assertThat(tasks.getVariableLocal(review.getId(), EnterpriseProcess.Field.PRINCIPAL_PHONE)).isEqualTo("13905439999");
+        assertThat(tasks.getVariableLocal(review.getId(), COMMENT)).isNull();
+        campaign.complete("bc1", review, decision(COUNTY_DECISION, "APPROVE", null));
+        campaign.complete("city1", campaign.task(instance.getId(), CITY_APPROVAL), decision(CITY_DECISION, "APPROVE", null));
+
+        NominatedEnterprise stored = nominations.find(BATCH, code).orElseThrow();
+        assertThat(stored.enterprise().name()).isEqualTo("滨州安全化工股份有限公司");
+        assertThat(stored.enterprise().industry()).isEqualTo(Industry.HAZARDOUS_CHEMICALS);
+        assertThat(stored.nomination().status()).isEqualTo(NominationStatus.CITY_APPROVED);
+        assertThat(nominations.events(stored.nomination().id())).extracting(NominationEvent::statusAfter).containsExactly(
+                NominationStatus.NOMINATED, NominationStatus.RETURNED, NominationStatus.NOMINATED,
+                NominationStatus.COUNTY_APPROVED, NominationStatus.CITY_APPROVED);
+        assertThat(ended(instance, EnterpriseProcess.END_APPROVED)).isTrue();
+    }
+
+    @Test
+    void countyRejection_endsTheNominationWithItsReason() {
+        ProcessInstance instance = nominated();
+        Task review = campaign.task(instance.getId(), COUNTY_REVIEW);
+
+        assertThatThrownBy(() -> campaign.complete("bc1", review, decision(COUNTY_DECISION, "REJECT", null)))
+                .hasMessageContaining("必须填写意见");
+        campaign.complete("bc1", review, decision(COUNTY_DECISION, "REJECT", "不属于本批次推进范围"));
+
+        assertThat(ended(instance, EnterpriseProcess.END_REJECTED_BY_COUNTY)).isTrue();
+        NominatedEnterprise stored = nominations.find(BATCH, code).orElseThrow();
+        assertThat(stored.nomination().status()).isEqualTo(NominationStatus.REJECTED_BY_COUNTY);
+        assertThat(nominations.events(stored.nomination().id())).last()
+                .extracting(NominationEvent::comment, NominationEvent::actor)
+                .containsExactly("不属于本批次推进范围", "bc1");
+    }
+
+    @Test
+    void cityRejection_endsTheNominationWithItsReason() {
+        ProcessInstance instance = nominated();
+        campaign.complete("bc1", campaign.task(instance.getId(), COUNTY_REVIEW), decision(COUNTY_DECISION, "APPROVE", null));
+        Task approval = campaign.task(instance.getId(), CITY_APPROVAL);
+
+        assertThatThrownBy(() -> campaign.complete("city1", approval, decision(CITY_DECISION, "MAYBE", "x")))
+                .hasMessageContaining("无效");
+        campaign.complete("city1", approval, decision(CITY_DECISION, "REJECT", "安全管理基础薄弱，下批次再报"));
+
+        assertThat(ended(instance, EnterpriseProcess.END_REJECTED_BY_CITY)).isTrue();
+        assertThat(nominations.find(BATCH, code).orElseThrow().nomination().status())
+                .isEqualTo(NominationStatus.REJECTED_BY_CITY);
+    }
+
+    @Test
+    void secondNominationOfACode_isRefusedNamingTheFirst() {
+        nominated();
+
+        assertThatThrownBy(() -> campaign.nominate("bc1", Campaign.nominationForm(BATCH, code, "另一家公司", "滨城区")))
+                .hasMessageContaining("已在批次" + BATCH + "中提报：滨州安全化工有限公司（滨城区");
+        assertThat(nominations.inBatch(BATCH)).filteredOn(n -> n.nomination().creditCode().equals(code)).hasSize(1);
+    }
+
+    @Test
+    void invalidNomination_isRefusedWithEveryReason_andNothingIsStored() {
+        Map<String, Object> form = Campaign.nominationForm(BATCH, code.substring(0, 17) + "0", "某公司", "滨城 区");
+        form.put(EnterpriseProcess.Field.INDUSTRY, "化工");
+        form.put(EnterpriseProcess.Field.CONTACT_EMAIL, "not-an-email");
+
+        assertThatThrownBy(() -> campaign.nominate("bc1", form))
+                .hasMessageContaining("校验位错误")
+                .hasMessageContaining("行业类别“化工”")
+                .hasMessageContaining("联系人邮箱");
+        assertThat(nominations.find(BATCH, code)).isEmpty();
+    }
+
+    @Test
+    void agencyUser_cannotNominateForAnotherAgency() {
+        assertThatThrownBy(() -> campaign.nominate("wd1", Campaign.nominationForm(BATCH, code, "某公司", "滨城区")))
+                .hasMessageContaining("只能为本单位所辖企业提报");
+        assertThat(nominations.find(BATCH, code)).isEmpty();
+    }
+
+    @Test
+    void enterpriseUser_nominatesItself_andMayReviseItsReturnedNomination() {
+        ProcessInstance instance = campaign.nominate("qy1", Campaign.nominationForm(BATCH, code, "滨州企业自报有限公司", "经开区"));
+        campaign.complete("jk1", campaign.task(instance.getId(), COUNTY_REVIEW), decision(COUNTY_DECISION, "RETURN", "补充地址"));
+
+        Task revise = campaign.task(instance.getId(), REVISE_NOMINATION);
+        assertThat(tasks.getIdentityLinksForTask(revise.getId()))
+                .anyMatch(link -> "qy1".equals(link.getUserId()))
+                .anyMatch(link -> "county-jingkai".equals(link.getGroupId()));
+        List<Task> visibleToEnterprise = campaign.as("qy1", () -> tasks.createTaskQuery().processInstanceId(instance.getId()).list());
+        assertThat(visibleToEnterprise).extracting(Task::getTaskDefinitionKey).containsExactly(REVISE_NOMINATION);
+    }
+
+    private boolean ended(ProcessInstance instance, String endEventId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId(endEventId).finished().count() == 1;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.gov.binzhou.nineones.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL server, started once per test JVM from Maven Central binaries, on a free port. */
+public final class PostgresServer {
+
+    private static EmbeddedPostgres server;
+
+    private PostgresServer() {
+    }
+
+    public static synchronized EmbeddedPostgres get() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL could not be started", e);
+            }
+        }
+        return server;
+    }
+
+    /** Points the application at a fresh database of the shared server. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        EmbeddedPostgres postgres = get();
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database " + database + " could not be created", e);
+        }
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+}
