@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** Moves a batch to its next phase, called from the batch model: {@code ${batchPhases.enter(batchCode, 'APPROVAL')}}. */
 @Component("batchPhases")
-class BatchPhases {
+public class BatchPhases {
 
     private final Batches batches;
 

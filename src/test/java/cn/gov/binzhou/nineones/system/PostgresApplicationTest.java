@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.enrollment.NominationStatus;
@@ -29,6 +30,7 @@ import cn.gov.binzhou.nineones.support.Users;
 
 /** The application on a real PostgreSQL server: schema, deployment and a nomination through county review. */
 @ApplicationTest
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=postgresTest")
 @DirtiesContext // closes the engine while its PostgreSQL server still runs
 class PostgresApplicationTest {
 

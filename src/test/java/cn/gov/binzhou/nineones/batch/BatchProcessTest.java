@@ -1,0 +1,132 @@
+package cn.gov.binzhou.nineones.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import cn.gov.binzhou.nineones.support.ApplicationTest;
+import cn.gov.binzhou.nineones.support.Campaign;
+import cn.gov.binzhou.nineones.support.CreditCodes;
+import cn.gov.binzhou.nineones.support.Users;
+import cn.gov.binzhou.nineones.system.CampaignTime;
+import cn.gov.binzhou.nineones.system.Groups;
+
+@ApplicationTest
+class BatchProcessTest {
+
+    @LocalServerPort int port;
+    @Autowired Campaign campaign;
+    @Autowired Batches batches;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired IdentityService identity;
+
+    @BeforeEach
+    void users() {
+        Users.ensure(identity, "batchcity", Groups.CITY_BUREAU);
+        Users.ensure(identity, "batchbc", "county-bincheng");
+    }
+
+    @AfterEach
+    void resetClock() {
+        Campaign.resetClock();
+    }
+
+    @Test
+    void batchStartedOverRest_withCodeAndNameOnly_takesTheDefaultCalendarOfItsYear() {
+        Map<?, ?> started = RestClient.create("http://localhost:" + port).post()
+                .uri("/engine-rest/process-definition/key/{key}/start", BatchProcess.KEY)
+                .headers(h -> h.setBasicAuth("batchcity", Users.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("variables", Map.of("batchCode", Map.of("value", "2025-3"),
+                        "batchName", Map.of("value", "第三批"))))
+                .retrieve().body(Map.class);
+
+        assertThat(started.get("businessKey")).isEqualTo("2025-3");
+        Batch batch = batches.require("2025-3");
+        assertThat(batch.name()).isEqualTo("第三批");
+        assertThat(batch.year()).isEqualTo(2025);
+        assertThat(batch.calendar()).isEqualTo(new BatchCalendar(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 30),
+                LocalDate.of(2025, 10, 10), LocalDate.of(2025, 10, 16), LocalDate.of(2025, 10, 31),
+                LocalDate.of(2025, 11, 20), LocalDate.of(2025, 11, 30), LocalDate.of(2025, 12, 1),
+                LocalDate.of(2025, 12, 20), LocalDate.of(2025, 12, 31)));
+        assertThat(batch.samplingRatePercent()).isEqualTo(20);
+        assertThat(batch.createdBy()).isEqualTo("batchcity");
+        assertThat(runtime.getVariable((String) started.get("id"), BatchProcess.Var.SAMPLING_SEED))
+                .isEqualTo(batch.samplingSeed());
+    }
+
+    @Test
+    void batchCalendarFromTheStartForm_isKept() {
+        Map<String, Object> form = new HashMap<>(Map.of(BatchProcess.Var.BATCH_CODE, "2024-5",
+                BatchProcess.Var.BATCH_NAME, "第五批", BatchProcess.Var.NOMINATION_CLOSES, "2024-09-20",
+                BatchProcess.Var.SAMPLING_RATE_PERCENT, 30L, BatchProcess.Var.SAMPLING_MINIMUM, 3L));
+        runtime.startProcessInstanceByKey(BatchProcess.KEY, form);
+
+        Batch batch = batches.require("2024-5");
+        assertThat(batch.calendar().nominationCloses()).isEqualTo(LocalDate.of(2024, 9, 20));
+        assertThat(batch.calendar().cityApprovalBy()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(batch.samplingRatePercent()).isEqualTo(30);
+        assertThat(batch.samplingMinimum()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchCodeIsUnique_andBadSettingsAreRefusedWithReasons() {
+        campaign.startBatch("2022-1", "第一批");
+
+        assertThatThrownBy(() -> campaign.startBatch("2022-1", "又一个第一批")).hasMessageContaining("已存在");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(BatchProcess.KEY, Map.of(
+                BatchProcess.Var.BATCH_CODE, "第一批", BatchProcess.Var.BATCH_NAME, "x",
+                BatchProcess.Var.SAMPLING_RATE_PERCENT, 150L)))
+                .hasMessageContaining("批次编号应为“年份-序号”").hasMessageContaining("抽查比例（%）应在0到100之间");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(BatchProcess.KEY, Map.of(
+                BatchProcess.Var.BATCH_CODE, "2022-9", BatchProcess.Var.BATCH_NAME, "x",
+                BatchProcess.Var.CITY_APPROVAL_BY, "2022-09-01")))
+                .hasMessageContaining("市级审定截止（2022-09-01）不能早于提报截止（2022-09-15）");
+        assertThat(batches.find("2022-9")).isEmpty();
+    }
+
+    @Test
+    void nominationWindowCloses_thenTheListIsFixed_byTheCalendarsTimers() {
+        Campaign.today(LocalDate.of(2021, 9, 1));
+        ProcessInstance batch = campaign.startBatch("2021-2", "第二批");
+        Job closing = timer(batch);
+        assertThat(closing.getDuedate()).isEqualTo(CampaignTime.endOf(LocalDate.of(2021, 9, 15)));
+
+        Campaign.today(LocalDate.of(2021, 9, 16));
+        management.executeJob(closing.getId());
+
+        assertThat(batches.require("2021-2").phase()).isEqualTo(BatchPhase.APPROVAL);
+        assertThatThrownBy(() -> campaign.nominate("batchbc",
+                Campaign.nominationForm("2021-2", CreditCodes.valid(2021), "迟到的公司", "滨城区")))
+                .hasMessageContaining("提报已截止");
+        Job fixing = timer(batch);
+        assertThat(fixing.getDuedate()).isEqualTo(CampaignTime.endOf(LocalDate.of(2021, 9, 30)));
+
+        Campaign.today(LocalDate.of(2021, 10, 1));
+        management.executeJob(fixing.getId());
+
+        assertThat(batches.require("2021-2").phase()).isEqualTo(BatchPhase.LIST_FIXED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(batch.getId()).count()).isZero();
+    }
+
+    private Job timer(ProcessInstance batch) {
+        return management.createJobQuery().processInstanceId(batch.getId()).timers().singleResult();
+    }
+}

@@ -1,0 +1,47 @@
+package cn.gov.binzhou.nineones.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.gov.binzhou.nineones.system.TasklistFilters;
+
+/** The demo profile's data: every group has users with the documented password, and a second run adds nothing. */
+@SpringBootTest(properties = {"spring.mail.port=3026", "camunda.bpm.process-engine-name=demoProfileTest"})
+@DirtiesContext
+@ActiveProfiles({"demo", "test"})
+class DemoProfileTest {
+
+    @Autowired IdentityService identity;
+    @Autowired FilterService filters;
+    @Autowired DemoUsers demoUsers;
+
+    @Test
+    void everyGroupHasADemoUser_withTheDocumentedPassword() {
+        assertThat(identity.checkPassword("demo", "demo")).isTrue();
+        for (String group : new String[] {"city-bureau", "city-leader", "city-group-1", "city-group-3", "county-bincheng",
+                "county-gaoxin", "enterprise", "camunda-admin"}) {
+            assertThat(identity.createUserQuery().memberOfGroup(group).count()).as(group).isPositive();
+        }
+        assertThat(identity.checkPassword("bincheng1", "demo")).isTrue();
+        assertThat(identity.createUserQuery().userId("wudi1").singleResult().getEmail()).isEqualTo("wudi1@demo.nineones.local");
+    }
+
+    @Test
+    void demoDataIsCreatedOnlyWhereMissing() {
+        long users = identity.createUserQuery().count();
+        long memberships = identity.createUserQuery().memberOfGroup("county-bincheng").count();
+
+        demoUsers.ensureDemoUsers();
+
+        assertThat(identity.createUserQuery().count()).isEqualTo(users);
+        assertThat(identity.createUserQuery().memberOfGroup("county-bincheng").count()).isEqualTo(memberships);
+        assertThat(filters.createFilterQuery().filterName(TasklistFilters.OWN_AGENCY).count()).isEqualTo(1);
+    }
+}
