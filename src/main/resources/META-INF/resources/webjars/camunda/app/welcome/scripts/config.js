@@ -7,12 +7,12 @@ export default {
   links: [
     {
       label: '企业名单导入',
-      href: '/nine-ones/import.html',
+      href: '/nine-ones/index.html#import',
       description: '按模板批量导入本单位提报的企业（.xlsx / .csv）'
     },
     {
       label: '批次报表',
-      href: '/nine-ones/reports.html',
+      href: '/nine-ones/index.html#reports',
       description: '附件1 企业名单、附件2 统计表下载'
     }
   ]

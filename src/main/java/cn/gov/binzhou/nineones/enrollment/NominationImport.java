@@ -1,0 +1,95 @@
+package cn.gov.binzhou.nineones.enrollment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.binzhou.nineones.agency.Agencies;
+import cn.gov.binzhou.nineones.enrollment.ImportReport.Line;
+import cn.gov.binzhou.nineones.enrollment.ImportReport.Outcome;
+import cn.gov.binzhou.nineones.enrollment.SheetReader.SheetRow;
+import cn.gov.binzhou.nineones.system.ApiUser;
+
+/**
+ * Bulk import of nominations. Every line is imported, skipped or rejected with its reason; the valid
+ * lines are stored and start their enterprise process in one transaction, so a failure leaves nothing
+ * half-imported; a line already nominated in the batch is skipped, so a second import adds nothing.
+ */
+@Service
+public class NominationImport {
+
+    private final NominationValidator validator;
+    private final NominationService nominations;
+    private final Nominations register;
+    private final Agencies agencies;
+    private final RuntimeService runtime;
+
+    NominationImport(NominationValidator validator, NominationService nominations, Nominations register,
+            Agencies agencies, RuntimeService runtime) {
+        this.validator = validator;
+        this.nominations = nominations;
+        this.register = register;
+        this.agencies = agencies;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public ImportReport importSheet(String batchCode, String filename, byte[] content, ApiUser user) {
+        nominations.openBatch(batchCode);
+        List<SheetRow> rows = SheetReader.read(filename, content);
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> seenInSheet = new HashMap<>();
+        for (SheetRow row : rows) {
+            lines.add(importRow(batchCode, row, user, seenInSheet));
+        }
+        return ImportReport.of(batchCode, lines);
+    }
+
+    private Line importRow(String batchCode, SheetRow row, ApiUser user, Map<String, Integer> seenInSheet) {
+        RawNomination raw = raw(row);
+        if (raw.isBlank()) {
+            return new Line(row.line(), Outcome.SKIPPED, null, null, "空行");
+        }
+        String name = raw.enterpriseName() == null ? null : raw.enterpriseName().strip();
+        NominationValidator.Result result = validator.validate(raw);
+        if (!result.valid()) {
+            return new Line(row.line(), Outcome.REJECTED, CreditCode.normalize(raw.creditCode()), name, result.message());
+        }
+        EnterpriseData data = result.data();
+        String code = data.creditCode().value();
+        if (!user.mayActFor(data.agencyId())) {
+            return new Line(row.line(), Outcome.REJECTED, code, name, "无权为" + agencies.require(data.agencyId()).name()
+                    + "提报：只能导入本单位所辖企业");
+        }
+        Integer firstLine = seenInSheet.putIfAbsent(code, row.line());
+        if (firstLine != null) {
+            return new Line(row.line(), Outcome.REJECTED, code, name, "与第" + firstLine + "行的统一社会信用代码重复");
+        }
+        var duplicate = nominations.duplicateOf(batchCode, code);
+        if (duplicate.isPresent()) {
+            return new Line(row.line(), Outcome.SKIPPED, code, name, duplicate.get());
+        }
+        Nomination nomination = nominations.nominate(batchCode, data, Nomination.SOURCE_IMPORT, null, user.id());
+        ProcessInstance instance = runtime.createMessageCorrelation(EnterpriseProcess.MESSAGE_IMPORTED)
+                .processInstanceBusinessKey(nomination.businessKey())
+                .setVariables(EnterpriseVariables.of(nomination, data, agencies))
+                .correlateStartMessage();
+        nominations.attachProcess(nomination.id(), instance.getId());
+        return new Line(row.line(), Outcome.IMPORTED, code, data.name(), "已导入，待县级审核");
+    }
+
+    private static RawNomination raw(SheetRow row) {
+        return new RawNomination(row.get(ImportTemplate.AGENCY), row.get(ImportTemplate.NAME),
+                row.get(ImportTemplate.CREDIT_CODE), row.get(ImportTemplate.INDUSTRY), row.get(ImportTemplate.ADDRESS),
+                row.get(ImportTemplate.PRINCIPAL), row.get(ImportTemplate.PRINCIPAL_PHONE),
+                row.get(ImportTemplate.SAFETY_CONTACT), row.get(ImportTemplate.CONTACT_PHONE),
+                row.get(ImportTemplate.CONTACT_EMAIL), row.get(ImportTemplate.EMPLOYEES),
+                row.get(ImportTemplate.FIRST_BATCH_PILOT));
+    }
+}
