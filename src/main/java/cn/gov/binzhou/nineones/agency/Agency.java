@@ -14,6 +14,7 @@ import java.util.List;
 public record Agency(String id, String name, List<String> aliases, String authority, String mailbox) {
 
     public static final String GROUP_PREFIX = "county-";
+    public static final String LEADER_GROUP_PREFIX = "leader-";
 
     public Agency {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -23,6 +24,11 @@ public record Agency(String id, String name, List<String> aliases, String author
     /** The Camunda group whose members work this agency's tasks. */
     public String groupId() {
         return GROUP_PREFIX + id;
+    }
+
+    /** The Camunda group of the agency's leaders, to whom overdue work is escalated. */
+    public String leaderGroupId() {
+        return LEADER_GROUP_PREFIX + id;
     }
 
     public boolean hasMailbox() {

@@ -58,8 +58,10 @@ class DemoUsers {
         for (Agency agency : agencies.all()) {
             all.add(new DemoUser(agency.id() + "1", agency.name(), "经办人", agency.groupId()));
         }
-        agencies.byId("bincheng").ifPresent(agency ->
-                all.add(new DemoUser(agency.id() + "2", agency.name(), "科长", agency.groupId())));
+        agencies.byId("bincheng").ifPresent(agency -> {
+            all.add(new DemoUser(agency.id() + "2", agency.name(), "科长", agency.groupId()));
+            all.add(new DemoUser(agency.id() + "ld", agency.name(), "分管局长", agency.leaderGroupId()));
+        });
         all.add(new DemoUser("qiye1", "企业", "安全员", Groups.ENTERPRISE));
         return List.copyOf(all);
     }

@@ -20,7 +20,7 @@ public class GroupCatalog {
     }
 
     /** What a group's members do, which decides their authorizations. */
-    public enum Kind { CITY_BUREAU, CITY_LEADER, CITY_GROUP, COUNTY, ENTERPRISE, ADMIN }
+    public enum Kind { CITY_BUREAU, CITY_LEADER, CITY_GROUP, COUNTY, AGENCY_LEADER, ENTERPRISE, ADMIN }
 
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
@@ -36,6 +36,8 @@ public class GroupCatalog {
         }
         for (Agency agency : agencies.all()) {
             all.add(new GroupDefinition(agency.groupId(), agency.authority(), TYPE_WORKFLOW, Kind.COUNTY));
+            all.add(new GroupDefinition(agency.leaderGroupId(), agency.authority() + "领导", TYPE_WORKFLOW,
+                    Kind.AGENCY_LEADER));
         }
         all.add(new GroupDefinition(Groups.ENTERPRISE, "企业安全联系人", TYPE_WORKFLOW, Kind.ENTERPRISE));
         all.add(new GroupDefinition(Groups.ADMIN, "系统管理员", TYPE_SYSTEM, Kind.ADMIN));

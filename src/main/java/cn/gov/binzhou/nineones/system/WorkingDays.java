@@ -1,14 +1,23 @@
 package cn.gov.binzhou.nineones.system;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
-/** Service times in working days: {@code ${workingDays.fromNow(5)}} in the models. */
+/**
+ * Service times in working days per China's official calendar: weekends and statutory holidays are
+ * skipped, adjusted working weekends (调休上班) count. Called from the models as
+ * {@code ${workingDays.fromNow(5)}}.
+ */
 @Component("workingDays")
 public class WorkingDays {
+
+    private final OfficialCalendar calendar;
+
+    WorkingDays(OfficialCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     /** The end of the working day that lies the given number of working days after today. */
     public Date fromNow(int days) {
@@ -28,8 +37,19 @@ public class WorkingDays {
         return date;
     }
 
+    /** The working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+    public int between(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return calendar.isWorkingDay(date);
     }
 
     /** The later of a calendar date's end and a service time from now: a late task still gets time. */

@@ -11,6 +11,11 @@ export default {
       description: '按模板批量导入本单位提报的企业（.xlsx / .csv）'
     },
     {
+      label: '通知记录',
+      href: '/nine-ones/notifications.html',
+      description: '期限提醒、逾期通知、逾期督办邮件的发送记录（管理员、市局科室）'
+    },
+    {
       label: '批次报表',
       href: '/nine-ones/index.html#reports',
       description: '附件1 企业名单、附件2 统计表下载'

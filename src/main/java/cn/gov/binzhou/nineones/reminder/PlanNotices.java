@@ -1,0 +1,83 @@
+package cn.gov.binzhou.nineones.reminder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import cn.gov.binzhou.nineones.agency.Agencies;
+import cn.gov.binzhou.nineones.system.CampaignTime;
+import cn.gov.binzhou.nineones.system.WorkingDays;
+
+/**
+ * Finds every open user task that is due soon, due, or long overdue, and logs the notices it needs
+ * (each kind once per task and recipient); then names everyone with pending notices, including those
+ * a failed earlier run still owes, so each gets one digest.
+ */
+@Component("planNotices")
+class PlanNotices implements JavaDelegate {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Agencies agencies;
+    private final WorkingDays workingDays;
+    private final NotificationLog log;
+    private final ReminderProperties properties;
+
+    PlanNotices(TaskService tasks, RuntimeService runtime, IdentityService identity, Agencies agencies,
+            WorkingDays workingDays, NotificationLog log, ReminderProperties properties) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.agencies = agencies;
+        this.workingDays = workingDays;
+        this.log = log;
+        this.properties = properties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate today = CampaignTime.today();
+        Date windowEnd = new Date(CampaignTime.endOf(workingDays.add(today, properties.reminderWorkingDays())).getTime() + 1000);
+        Recipients recipients = new Recipients(identity, tasks, agencies);
+        for (Task task : tasks.createTaskQuery().active().dueBefore(windowEnd).list()) {
+            for (NoticeKind kind : kindsDue(task.getDueDate(), today)) {
+                plan(task, kind, recipients);
+            }
+        }
+        execution.setVariable(ReminderProcess.VAR_RECIPIENTS, new ArrayList<>(log.recipientsWithPending()));
+    }
+
+    List<NoticeKind> kindsDue(Date due, LocalDate today) {
+        List<NoticeKind> kinds = new ArrayList<>();
+        if (due.after(CampaignTime.now())) {
+            kinds.add(NoticeKind.REMINDER);
+            return kinds;
+        }
+        kinds.add(NoticeKind.OVERDUE);
+        if (workingDays.between(CampaignTime.dateOf(due), today) >= properties.escalationWorkingDays()) {
+            kinds.add(NoticeKind.ESCALATION);
+        }
+        return kinds;
+    }
+
+    private void plan(Task task, NoticeKind kind, Recipients recipients) {
+        Map<String, Object> facts = task.getExecutionId() == null ? Map.of()
+                : runtime.getVariables(task.getExecutionId(), List.of("enterpriseName", "agencyName"));
+        String enterprise = facts.get("enterpriseName") == null ? null : facts.get("enterpriseName").toString();
+        String agency = facts.get("agencyName") == null ? null : facts.get("agencyName").toString();
+        for (Recipients.Recipient recipient : recipients.of(task, kind)) {
+            log.plan(task.getId(), kind, recipient, task.getName(), enterprise, agency, task.getDueDate().toInstant());
+        }
+    }
+}

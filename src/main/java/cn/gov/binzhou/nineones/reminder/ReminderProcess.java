@@ -1,0 +1,21 @@
+package cn.gov.binzhou.nineones.reminder;
+
+/** Contract of the deadline sweeper process (期限催办): key, element ids and variables. */
+public final class ReminderProcess {
+
+    public static final String KEY = "nine-ones-reminders";
+
+    public static final String START = "StartEvent_SweepDue";
+    public static final String TASK_PLAN = "Task_PlanNotices";
+    public static final String GATEWAY_ANY_DUE = "Gateway_AnyNoticeDue";
+    public static final String TASK_SEND_DIGEST = "Task_SendDigest";
+    public static final String END_SENT = "EndEvent_NoticesSent";
+    public static final String END_NOTHING_DUE = "EndEvent_NothingDue";
+
+    /** Who gets a digest in this run: user ids, or {@code mailbox:<address>} for agency office mailboxes. */
+    public static final String VAR_RECIPIENTS = "recipients";
+    public static final String VAR_RECIPIENT = "recipient";
+
+    private ReminderProcess() {
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.binzhou.nineones.support;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** A real SMTP server in the test JVM (GreenMail) that can be taken down and brought back on its port. */
+public final class MailServer {
+
+    private final int port;
+    private GreenMail server;
+
+    public MailServer(int port) {
+        this.port = port;
+    }
+
+    public MailServer start() {
+        server = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return this;
+    }
+
+    public void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    public List<MimeMessage> messages() {
+        return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
+    }
+
+    public List<MimeMessage> messagesTo(String address) {
+        return messages().stream().filter(message -> recipients(message).contains(address)).toList();
+    }
+
+    /** Waits for mails that jobs on other threads send; answers whether that many arrived in time. */
+    public boolean await(int count, long millis) {
+        return server.waitForIncomingEmail(millis, count);
+    }
+
+    public static String body(MimeMessage message) {
+        return GreenMailUtil.getBody(message).isEmpty() ? "" : text(message);
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

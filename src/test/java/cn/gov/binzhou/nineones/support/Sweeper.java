@@ -1,0 +1,40 @@
+package cn.gov.binzhou.nineones.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+import cn.gov.binzhou.nineones.reminder.ReminderProcess;
+
+/** Runs the deadline sweeper the way the job executor would: its timer job, then the send jobs that are due. */
+@Component
+public class Sweeper {
+
+    private final ManagementService management;
+
+    Sweeper(ManagementService management) {
+        this.management = management;
+    }
+
+    /** Fires the sweeper's timer and runs the send jobs; answers the failures of send jobs. */
+    public List<Exception> sweep() {
+        Job timer = management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).timers().singleResult();
+        management.executeJob(timer.getId());
+        return runDueSendJobs();
+    }
+
+    public List<Exception> runDueSendJobs() {
+        List<Exception> failures = new ArrayList<>();
+        for (Job job : management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).messages().executable().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
+}
