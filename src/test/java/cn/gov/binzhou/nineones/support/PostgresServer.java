@@ -26,8 +26,8 @@ public final class PostgresServer {
         return server;
     }
 
-    /** Points the application at a fresh database of the shared server. */
-    public static void register(DynamicPropertyRegistry registry, String database) {
+    /** Creates a fresh database on the shared server; answers its JDBC URL (user and password: postgres). */
+    public static String createDatabase(String database) {
         EmbeddedPostgres postgres = get();
         try (var connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
@@ -35,7 +35,13 @@ public final class PostgresServer {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("database " + database + " could not be created", e);
         }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    /** Points the application at a fresh database of the shared server. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        String url = createDatabase(database);
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
     }
