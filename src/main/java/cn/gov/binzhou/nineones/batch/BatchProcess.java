@@ -15,6 +15,9 @@ public final class BatchProcess {
 
     public static final String FORM_START = "batch-start";
 
+    /** Sent to every enterprise instance of the batch still under review when the list is fixed. */
+    public static final String MESSAGE_LIST_FIXED = "Message_BatchListFixed";
+
     /** Variables of the start form and of a REST start; only batchCode and batchName are required. */
     public static final class Var {
         public static final String BATCH_CODE = "batchCode";

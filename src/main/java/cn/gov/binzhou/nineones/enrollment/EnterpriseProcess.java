@@ -13,11 +13,19 @@ public final class EnterpriseProcess {
     public static final String CITY_APPROVAL = "cityApproval";
     public static final String GATEWAY_COUNTY_DECISION = "Gateway_CountyDecision";
     public static final String GATEWAY_CITY_DECISION = "Gateway_CityDecision";
+    public static final String SUBPROCESS_REVIEW = "SubProcess_Review";
+    public static final String EVENT_BATCH_LIST_FIXED = "Event_BatchListFixed";
+    public static final String TASK_EXPIRE = "Task_ExpireNomination";
+    public static final String GATEWAY_LISTED = "Gateway_Listed";
+    public static final String END_REVIEW_PASSED = "EndEvent_ReviewPassed";
     public static final String END_APPROVED = "EndEvent_Approved";
+    public static final String END_NOT_LISTED = "EndEvent_NotListed";
+    public static final String END_EXPIRED = "EndEvent_Expired";
     public static final String END_REJECTED_BY_COUNTY = "EndEvent_RejectedByCounty";
     public static final String END_REJECTED_BY_CITY = "EndEvent_RejectedByCity";
 
     public static final String MESSAGE_IMPORTED = "Message_NominationImported";
+    public static final String MESSAGE_LIST_FIXED = cn.gov.binzhou.nineones.batch.BatchProcess.MESSAGE_LIST_FIXED;
 
     public static final String FORM_START = "nomination-start";
     public static final String FORM_COUNTY_REVIEW = "county-review";

@@ -7,7 +7,8 @@ public enum NominationStatus {
     REJECTED_BY_COUNTY("县级驳回"),
     COUNTY_APPROVED("待市级审定"),
     REJECTED_BY_CITY("市级驳回"),
-    CITY_APPROVED("市级审定通过");
+    CITY_APPROVED("市级审定通过"),
+    EXPIRED("审定期限已过，未列入");
 
     private final String label;
 

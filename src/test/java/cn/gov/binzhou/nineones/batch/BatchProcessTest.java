@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
+import cn.gov.binzhou.nineones.enrollment.NominationStatus;
+import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
@@ -36,6 +40,8 @@ class BatchProcessTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
+    @Autowired HistoryService history;
+    @Autowired Nominations nominations;
 
     @BeforeEach
     void users() {
@@ -124,6 +130,30 @@ class BatchProcessTest {
 
         assertThat(batches.require("2021-2").phase()).isEqualTo(BatchPhase.LIST_FIXED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(batch.getId()).count()).isZero();
+    }
+
+    @Test
+    void fixingTheList_endsTheBatchsNominationsStillUnderReview_byMessage() {
+        Campaign.today(LocalDate.of(2020, 9, 1));
+        ProcessInstance batch = campaign.startBatch("2020-2", "第二批");
+        ProcessInstance listed = campaign.nominate("batchbc", Campaign.nominationForm("2020-2", CreditCodes.valid(2020), "已审定公司", "滨城区"));
+        ProcessInstance pending = campaign.nominate("batchbc", Campaign.nominationForm("2020-2", CreditCodes.valid(2021), "未审定公司", "滨城区"));
+        campaign.complete("batchbc", campaign.task(listed.getId(), EnterpriseProcess.COUNTY_REVIEW), Map.of("countyDecision", "APPROVE"));
+        campaign.complete("batchcity", campaign.task(listed.getId(), EnterpriseProcess.CITY_APPROVAL), Map.of("cityDecision", "APPROVE"));
+        management.executeJob(timer(batch).getId());
+
+        Campaign.today(LocalDate.of(2020, 10, 1));
+        management.executeJob(timer(batch).getId());
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pending.getId()).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pending.getId())
+                .activityId(EnterpriseProcess.END_EXPIRED).count()).isEqualTo(1);
+        assertThat(nominations.find("2020-2", CreditCodes.valid(2021)).orElseThrow().nomination().status())
+                .isEqualTo(NominationStatus.EXPIRED);
+        assertThat(nominations.find("2020-2", CreditCodes.valid(2020)).orElseThrow().nomination().status())
+                .isEqualTo(NominationStatus.CITY_APPROVED);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(listed.getId())
+                .activityId(EnterpriseProcess.END_APPROVED).count()).isEqualTo(1);
     }
 
     private Job timer(ProcessInstance batch) {
