@@ -1,0 +1,115 @@
+package cn.gov.binzhou.nineones.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
+import cn.gov.binzhou.nineones.enrollment.Nominations;
+import cn.gov.binzhou.nineones.support.ApplicationTest;
+import cn.gov.binzhou.nineones.support.Browser;
+import cn.gov.binzhou.nineones.support.Campaign;
+import cn.gov.binzhou.nineones.support.CreditCodes;
+import cn.gov.binzhou.nineones.support.Sheets;
+import cn.gov.binzhou.nineones.support.Users;
+
+/** A county user in a real browser: reviews a nomination with its Camunda Form in Tasklist, and imports a sheet. */
+@ApplicationTest
+class TasklistBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired Campaign campaign;
+    @Autowired IdentityService identity;
+    @Autowired TaskService tasks;
+    @Autowired Nominations nominations;
+
+    @org.junit.jupiter.api.BeforeEach
+    void anAdministratorExists() {
+        // without one, the webapps show Camunda's first-run setup page instead of the login
+        Users.ensure(identity, "webadmin", cn.gov.binzhou.nineones.system.Groups.ADMIN);
+    }
+
+    @AfterEach
+    void resetClock() {
+        Campaign.resetClock();
+    }
+
+    @Test
+    void countyUser_reviewsANominationWithItsFormInTasklist() throws Exception {
+        Users.ensure(identity, "webbc", "county-bincheng");
+        campaign.startBatch("2032-2", "第二批");
+        ProcessInstance instance = campaign.nominate("webbc",
+                Campaign.nominationForm("2032-2", CreditCodes.valid(320001), "滨州浏览器测试有限公司", "滨城区"));
+        Task review = campaign.task(instance.getId(), EnterpriseProcess.COUNTY_REVIEW);
+
+        try (Browser browser = Browser.open(port)) {
+            try {
+                browser.login("tasklist", "webbc", Users.PASSWORD);
+                browser.await(By.partialLinkText("本单位待办"));
+                browser.go("/camunda/app/tasklist/default/#/?task=" + review.getId());
+                browser.awaitText(By.tagName("body"), "审核结论");
+                assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                        .contains("县级审核", "审核结论", "通过，报市级审定", "退回修改", "驳回");
+                assertThat(browser.await(By.cssSelector("input[id$='Field_Principal']")).getAttribute("value"))
+                        .as("the enterprise's data, read-only").isEqualTo("张三");
+                browser.await(By.cssSelector("button.claim")).click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(driver -> "webbc".equals(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()));
+                browser.click(By.xpath("//label[contains(., '通过，报市级审定')]"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                        driver.findElement(By.cssSelector("button[ng-click='complete()']")).isEnabled());
+                browser.click(By.cssSelector("button[ng-click='complete()']"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(driver -> tasks.createTaskQuery().taskId(review.getId()).count() == 0);
+            } catch (RuntimeException | AssertionError e) {
+                browser.keepEvidence("tasklist-review");
+                throw e;
+            }
+        }
+        assertThat(campaign.task(instance.getId(), EnterpriseProcess.CITY_APPROVAL)).as("on to the city").isNotNull();
+        assertThat(nominations.events(nominations.find("2032-2", CreditCodes.valid(320001)).orElseThrow().nomination().id()))
+                .anyMatch(event -> "APPROVE".equals(event.decision()) && "webbc".equals(event.actor()));
+    }
+
+    @Test
+    void countyUser_importsASheetOnTheImportPage_andReadsTheResultPerLine() throws Exception {
+        Users.ensure(identity, "webbc", "county-bincheng");
+        campaign.startBatch("2032-3", "第三批");
+        Path sheet = Files.createTempFile("第三批提报", ".xlsx");
+        Files.write(sheet, Sheets.xlsx(List.of(Sheets.line(1, "滨城区", "滨州页面导入有限公司", CreditCodes.valid(320101)),
+                Sheets.line(2, "无棣县", "别县企业有限公司", CreditCodes.valid(320102)))));
+
+        try (Browser browser = Browser.open(port)) {
+            try {
+                browser.login("tasklist", "webbc", Users.PASSWORD);
+                browser.await(By.partialLinkText("本单位待办"));
+                browser.go("/nine-ones/index.html");
+                browser.awaitText(By.id("batch"), "2032-3");
+                new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("batch"))).selectByValue("2032-3");
+                browser.driver().findElement(By.id("file")).sendKeys(sheet.toAbsolutePath().toString());
+                browser.driver().findElement(By.id("import-button")).click();
+                browser.awaitText(By.id("import-message"), "导入 1 行");
+                String table = browser.await(By.id("import-result")).getText();
+                assertThat(table).contains("已导入", "滨州页面导入有限公司", "未导入", "无权为无棣县提报");
+            } catch (RuntimeException | AssertionError e) {
+                browser.keepEvidence("import-page");
+                throw e;
+            }
+        }
+        assertThat(nominations.inBatch("2032-3")).hasSize(1);
+    }
+}
