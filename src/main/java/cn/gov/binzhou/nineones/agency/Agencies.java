@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The ten county-level agencies of DESIGN §2, as typed configuration ({@code nineones.agencies}).
- * Every place that names an agency asks this register.
+ * The ten county-level agencies of DESIGN §2, as typed configuration ({@code nineones.agencies}),
+ * with their office mailboxes set per installation ({@code nineones.mailboxes.<id>}). Every place
+ * that names an agency asks this register.
  */
 @ConfigurationProperties(prefix = "nineones")
 public class Agencies {
@@ -18,8 +19,15 @@ public class Agencies {
     private final Map<String, Agency> byId = new LinkedHashMap<>();
     private final Map<String, Agency> byName = new LinkedHashMap<>();
 
-    public Agencies(List<Agency> agencies) {
-        this.agencies = agencies == null ? List.of() : List.copyOf(agencies);
+    public Agencies(List<Agency> agencies, Map<String, String> mailboxes) {
+        Map<String, String> boxes = mailboxes == null ? Map.of() : mailboxes;
+        List<Agency> configured = agencies == null ? List.of() : agencies;
+        boxes.keySet().stream().filter(id -> configured.stream().noneMatch(a -> a.id().equals(id))).findFirst()
+                .ifPresent(id -> {
+                    throw new IllegalStateException("部门邮箱配置了未知的机构编号: " + id);
+                });
+        this.agencies = configured.stream().map(a -> boxes.containsKey(a.id())
+                ? new Agency(a.id(), a.name(), a.aliases(), a.authority(), boxes.get(a.id())) : a).toList();
         for (Agency agency : this.agencies) {
             register(byId, agency.id(), agency);
             register(byName, normalize(agency.name()), agency);

@@ -45,7 +45,15 @@ class AgenciesTest {
     void aNameUsedByTwoAgencies_isAConfigurationError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Agencies(List.of(
                 new Agency("a", "甲区", List.of("新区"), "甲区应急管理局", null),
-                new Agency("b", "乙区", List.of("新区"), "乙区应急管理局", null))))
+                new Agency("b", "乙区", List.of("新区"), "乙区应急管理局", null)), java.util.Map.of()))
                 .hasMessageContaining("新区");
+    }
+
+    @Test
+    void officeMailboxes_areSetPerInstallation_andMustNameAKnownAgency() {
+        List<Agency> list = List.of(new Agency("a", "甲区", List.of(), "甲区应急管理局", null));
+        assertThat(new Agencies(list, java.util.Map.of("a", " office@a.gov.cn ")).require("a").mailbox()).isEqualTo("office@a.gov.cn");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Agencies(list, java.util.Map.of("x", "office@x.gov.cn")))
+                .hasMessageContaining("未知的机构编号: x");
     }
 }

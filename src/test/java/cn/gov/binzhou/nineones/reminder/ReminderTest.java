@@ -41,7 +41,8 @@ import cn.gov.binzhou.nineones.system.Groups;
  * and the sweeper's jobs run by hand. An engine of its own, so no other test's tasks fall due here.
  */
 @ApplicationTest
-@TestPropertySource(properties = {"camunda.bpm.process-engine-name=reminderTest", "spring.mail.port=3031"})
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=reminderTest", "spring.mail.port=3031",
+        "nineones.mailboxes.bincheng=bincheng-office@test.nineones.local"})
 class ReminderTest {
 
     static final MailServer MAIL = new MailServer(3031);
@@ -114,7 +115,8 @@ class ReminderTest {
 
         at(11, 6, 9);
         assertThat(sweeper.sweep()).isEmpty();
-        assertThat(MAIL.messages()).hasSize(2);
+        assertThat(MAIL.messages()).as("both staff and the office mailbox").hasSize(3);
+        assertThat(MailServer.body(MAIL.messagesTo("bincheng-office@test.nineones.local").get(0))).contains("【即将到期提醒】县级审核");
         MimeMessage reminder = MAIL.messagesTo("rbc1@test.nineones.local").get(0);
         assertThat(MailServer.subject(reminder)).isEqualTo("【九个一】您有1项待办需要关注（1项即将到期提醒）");
         assertThat(MailServer.body(reminder)).contains("【即将到期提醒】县级审核", "企业：滨州催办测试有限公司", "县市区：滨城区",
@@ -123,17 +125,17 @@ class ReminderTest {
 
         at(11, 6, 15);
         sweeper.sweep();
-        assertThat(MAIL.messages()).as("no second reminder").hasSize(2);
+        assertThat(MAIL.messages()).as("no second reminder").hasSize(3);
 
         at(11, 9, 9);
         sweeper.sweep();
-        assertThat(MAIL.messages()).hasSize(4);
+        assertThat(MAIL.messages()).hasSize(6);
         assertThat(MailServer.body(MAIL.messagesTo("rbc1@test.nineones.local").get(1)))
                 .contains("【逾期通知】县级审核", "已逾期1个工作日");
 
         at(11, 13, 9);
         sweeper.sweep();
-        assertThat(MAIL.messages()).hasSize(6);
+        assertThat(MAIL.messages()).hasSize(8);
         MimeMessage escalation = MAIL.messagesTo("rbclead@test.nineones.local").get(0);
         assertThat(MailServer.subject(escalation)).contains("1项逾期督办");
         assertThat(MailServer.body(escalation)).contains("【逾期督办】县级审核", "已逾期3个工作日", "滨州催办测试有限公司");
@@ -143,11 +145,13 @@ class ReminderTest {
 
         at(11, 14, 9);
         sweeper.sweep();
-        assertThat(MAIL.messages()).as("nothing twice").hasSize(6);
+        assertThat(MAIL.messages()).as("nothing twice").hasSize(8);
         assertThat(log.forTask(review.getId())).extracting(Notification::kind, Notification::recipient, Notification::status)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(NoticeKind.REMINDER, "rbc1", Notification.SENT),
                         org.assertj.core.groups.Tuple.tuple(NoticeKind.REMINDER, "rbc2", Notification.SENT),
+                        org.assertj.core.groups.Tuple.tuple(NoticeKind.REMINDER, "mailbox:bincheng-office@test.nineones.local", Notification.SENT),
+                        org.assertj.core.groups.Tuple.tuple(NoticeKind.OVERDUE, "mailbox:bincheng-office@test.nineones.local", Notification.SENT),
                         org.assertj.core.groups.Tuple.tuple(NoticeKind.OVERDUE, "rbc1", Notification.SENT),
                         org.assertj.core.groups.Tuple.tuple(NoticeKind.OVERDUE, "rbc2", Notification.SENT),
                         org.assertj.core.groups.Tuple.tuple(NoticeKind.ESCALATION, "rbclead", Notification.SENT),
@@ -179,7 +183,7 @@ class ReminderTest {
         assertThat(toRbc1).hasSize(1);
         assertThat(MailServer.subject(toRbc1.get(0))).isEqualTo("【九个一】您有3项待办需要关注（3项逾期通知）");
         assertThat(MailServer.body(toRbc1.get(0))).contains("滨州甲有限公司", "滨州乙有限公司", "滨州丙有限公司");
-        assertThat(MAIL.messages()).hasSize(2);
+        assertThat(MAIL.messages()).as("rbc1, rbc2 and the office mailbox, one digest each").hasSize(3);
     }
 
     @Test
@@ -190,18 +194,18 @@ class ReminderTest {
         at(11, 9, 9);
         List<Exception> failures = sweeper.sweep();
 
-        assertThat(failures).as("both digests fail while the server is down").hasSize(2);
-        assertThat(management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).withException().count()).isEqualTo(2);
+        assertThat(failures).as("every digest fails while the server is down").hasSize(3);
+        assertThat(management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).withException().count()).isEqualTo(3);
 
         MAIL.start();
         at(11, 9, 10);
         assertThat(sweeper.runDueSendJobs()).isEmpty();
 
-        assertThat(MAIL.messages()).hasSize(2);
+        assertThat(MAIL.messages()).hasSize(3);
         assertThat(MAIL.messagesTo("rbc1@test.nineones.local")).hasSize(1);
         at(11, 9, 11);
         sweeper.sweep();
-        assertThat(MAIL.messages()).as("nothing doubled after recovery").hasSize(2);
+        assertThat(MAIL.messages()).as("nothing doubled after recovery").hasSize(3);
     }
 
     @Test
@@ -216,13 +220,13 @@ class ReminderTest {
         }
         assertThat(runtime.createIncidentQuery().processDefinitionId(
                 management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).withException().list().get(0)
-                        .getProcessDefinitionId()).count()).as("failed sends show in Cockpit").isEqualTo(2);
+                        .getProcessDefinitionId()).count()).as("failed sends show in Cockpit").isEqualTo(3);
 
         MAIL.start();
         at(11, 10, 9);
         sweeper.sweep();
 
-        assertThat(MAIL.messages()).hasSize(2);
+        assertThat(MAIL.messages()).hasSize(3);
         assertThat(MAIL.messagesTo("rbc2@test.nineones.local")).hasSize(1);
     }
 
