@@ -13,10 +13,16 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.gov.binzhou.nineones.system.TasklistFilters;
 
 /** The demo profile's data: every group has users with the documented password, and a second run adds nothing. */
-@SpringBootTest(properties = {"spring.mail.port=3026", "camunda.bpm.process-engine-name=demoProfileTest"})
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=demoProfileTest")
 @DirtiesContext
 @ActiveProfiles({"demo", "test"})
 class DemoProfileTest {
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void embeddedSmtpPort(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        int port = cn.gov.binzhou.nineones.support.MailServer.freePort();
+        registry.add("spring.mail.port", () -> port);
+    }
 
     @Autowired IdentityService identity;
     @Autowired FilterService filters;

@@ -41,11 +41,16 @@ import cn.gov.binzhou.nineones.system.Groups;
  * and the sweeper's jobs run by hand. An engine of its own, so no other test's tasks fall due here.
  */
 @ApplicationTest
-@TestPropertySource(properties = {"camunda.bpm.process-engine-name=reminderTest", "spring.mail.port=3031",
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=reminderTest",
         "nineones.mailboxes.bincheng=bincheng-office@test.nineones.local"})
 class ReminderTest {
 
-    static final MailServer MAIL = new MailServer(3031);
+    static final MailServer MAIL = MailServer.onFreePort();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void mailPort(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", MAIL::port);
+    }
 
     @Autowired Campaign campaign;
     @Autowired Sweeper sweeper;

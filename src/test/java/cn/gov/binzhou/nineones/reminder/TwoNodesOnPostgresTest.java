@@ -33,8 +33,7 @@ import cn.gov.binzhou.nineones.system.CampaignTime;
  */
 class TwoNodesOnPostgresTest {
 
-    private static final int SMTP_PORT = 3032;
-    private final MailServer mail = new MailServer(SMTP_PORT).start();
+    private final MailServer mail = MailServer.onFreePort().start();
 
     @AfterEach
     void tearDown() {
@@ -94,7 +93,7 @@ class TwoNodesOnPostgresTest {
         }
     }
 
-    private static ConfigurableApplicationContext node(String name, String url) {
+    private ConfigurableApplicationContext node(String name, String url) {
         return new SpringApplicationBuilder(NineOnesApplication.class).profiles("test").run(
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
@@ -104,7 +103,7 @@ class TwoNodesOnPostgresTest {
                 "--camunda.bpm.job-execution.max-wait=500",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--server.port=0",
-                "--spring.mail.port=" + SMTP_PORT);
+                "--spring.mail.port=" + mail.port());
     }
 
     private static Date at(LocalDateTime time) {

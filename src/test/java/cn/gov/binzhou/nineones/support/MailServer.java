@@ -20,6 +20,23 @@ public final class MailServer {
         this.port = port;
     }
 
+    /** A server on a port that is free now, so parallel builds on one machine do not collide. */
+    public static MailServer onFreePort() {
+        return new MailServer(freePort());
+    }
+
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
     public MailServer start() {
         server = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
         server.start();
