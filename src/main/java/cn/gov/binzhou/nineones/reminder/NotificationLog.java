@@ -70,8 +70,8 @@ public class NotificationLog {
     }
 
     public List<Notification> recent(int limit) {
-        return jdbc.sql("select * from nine_notification order by planned_at desc, id desc").query(NotificationLog::map)
-                .list().stream().limit(limit).toList();
+        return jdbc.sql("select * from nine_notification order by planned_at desc, id desc limit ?").param(limit)
+                .query(NotificationLog::map).list();
     }
 
     public List<Notification> forTask(String taskId) {

@@ -52,6 +52,7 @@ class ReminderTest {
         registry.add("spring.mail.port", MAIL::port);
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired Campaign campaign;
     @Autowired Sweeper sweeper;
     @Autowired IdentityService identity;
@@ -233,6 +234,21 @@ class ReminderTest {
 
         assertThat(MAIL.messages()).hasSize(3);
         assertThat(MAIL.messagesTo("rbc2@test.nineones.local")).hasSize(1);
+    }
+
+    @Test
+    void theNotificationLog_isShownToTheCityBureau_butNotToAgencies() {
+        countyReview("滨州记录查看有限公司");
+        at(11, 9, 9);
+        sweeper.sweep();
+
+        org.springframework.http.ResponseEntity<byte[]> forCity = new cn.gov.binzhou.nineones.support.Api(port, "rcity").get("/api/notifications");
+        org.springframework.http.ResponseEntity<byte[]> forAgency = new cn.gov.binzhou.nineones.support.Api(port, "rbc1").get("/api/notifications");
+
+        assertThat(forCity.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(forCity.getBody(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("滨州记录查看有限公司", "\"kind\":\"OVERDUE\"", "\"status\":\"SENT\"", "\"calendarYears\"");
+        assertThat(forAgency.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
