@@ -69,6 +69,10 @@ class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     public void ensureDemoUsers() {
+        cn.gov.binzhou.nineones.system.StartupRetry.run("demo users", this::createMissingUsers);
+    }
+
+    private void createMissingUsers() {
         int created = 0;
         for (DemoUser demo : users) {
             if (identity.createUserQuery().userId(demo.id()).count() == 0) {

@@ -44,5 +44,7 @@ class ApplyRevision implements TaskListener {
         nominations.revise(id, result.data(), ReviewSupport.actor(task), task.getId());
         ReviewSupport.dropDisplayEcho(task);
         task.getExecution().setVariable(Var.ENTERPRISE_NAME, result.data().name());
+        // the next county review starts without the previous decision pre-selected
+        task.getExecution().removeVariable(Var.COUNTY_DECISION);
     }
 }

@@ -51,9 +51,11 @@ class IdentitySetup {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void ensureGroupsAndAuthorizations() {
-        catalog.all().forEach(this::ensureGroup);
-        catalog.all().forEach(this::grant);
-        filters.ensureFilters();
+        StartupRetry.run("groups and authorizations", () -> {
+            catalog.all().forEach(this::ensureGroup);
+            catalog.all().forEach(this::grant);
+            filters.ensureFilters();
+        });
         LOG.info("{} groups and their authorizations are in place", catalog.all().size());
     }
 

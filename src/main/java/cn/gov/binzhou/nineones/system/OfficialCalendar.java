@@ -62,10 +62,13 @@ public class OfficialCalendar {
     @Order(-10)
     public void importShippedDays() {
         try (InputStream in = new ClassPathResource(SHIPPED).getInputStream()) {
-            int added = importCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (added > 0) {
-                LOG.info("Imported {} official days from {}", added, SHIPPED);
-            }
+            String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            StartupRetry.run("official calendar", () -> {
+                int added = importCsv(csv);
+                if (added > 0) {
+                    LOG.info("Imported {} official days from {}", added, SHIPPED);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -124,7 +124,8 @@ class EnterpriseProcessTest {
 
         Task review = campaign.task(instance.getId(), COUNTY_REVIEW);
         assertThat(tasks.getVariableLocal(review.getId(), EnterpriseProcess.Field.PRINCIPAL_PHONE)).isEqualTo("13905439999");
-        assertThat(tasks.getVariableLocal(review.getId(), COMMENT)).isNull();
+        assertThat(tasks.getVariable(review.getId(), COMMENT)).as("the return's comment is not carried on").isNull();
+        assertThat(tasks.getVariable(review.getId(), COUNTY_DECISION)).as("nor is the return pre-selected").isNull();
         campaign.complete("bc1", review, decision(COUNTY_DECISION, "APPROVE", null));
         campaign.complete("city1", campaign.task(instance.getId(), CITY_APPROVAL), decision(CITY_DECISION, "APPROVE", null));
 
