@@ -63,7 +63,8 @@ class TasklistBrowserTest {
                 browser.go("/camunda/app/tasklist/default/#/?task=" + review.getId());
                 browser.awaitText(By.tagName("body"), "审核结论");
                 assertThat(browser.driver().findElement(By.tagName("body")).getText())
-                        .contains("县级审核", "审核结论", "通过，报市级审定", "退回修改", "驳回");
+                        .contains("县级审核", "审核结论", "通过，报市级审定", "退回修改", "驳回")
+                        .as("Tasklist itself speaks Chinese").contains("认领", "办理记录");
                 assertThat(browser.await(By.cssSelector("input[id$='Field_Principal']")).getAttribute("value"))
                         .as("the enterprise's data, read-only").isEqualTo("张三");
                 browser.await(By.cssSelector("button.claim")).click();

@@ -4,6 +4,11 @@ export default {
     name: '九个一 任务',
     vendor: '滨州市应急管理局'
   },
+  // Tasklist speaks Chinese to everyone (locales/zh.json)
+  locales: {
+    availableLocales: ['zh'],
+    fallbackLocale: 'zh'
+  },
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',
     long: 'YYYY-MM-DD HH:mm:ss'
