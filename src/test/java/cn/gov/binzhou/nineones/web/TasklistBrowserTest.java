@@ -87,6 +87,49 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void countyUser_nominatesOnTheStartForm_andIsToldInChineseWhatIsWrong() throws Exception {
+        Users.ensure(identity, "webbc", "county-bincheng");
+        campaign.startBatch("2032-4", "第四批");
+        String code = CreditCodes.valid(320201);
+        String wrongCheck = code.substring(0, 17) + (code.charAt(17) == '0' ? "1" : "0");
+
+        try (Browser browser = Browser.open(port)) {
+            try {
+                browser.login("tasklist", "webbc", Users.PASSWORD);
+                browser.await(By.partialLinkText("本单位待办"));
+                browser.click(By.xpath("//a[contains(., '发起流程')]"));
+                browser.click(By.xpath("//a[contains(., '九个一企业推进')]"));
+                browser.await(By.cssSelector("input[id$='Field_BatchCode']")).sendKeys("2032-4");
+                browser.driver().findElement(By.cssSelector("input[id$='Field_EnterpriseName']")).sendKeys("滨州表单提报有限公司");
+                browser.driver().findElement(By.cssSelector("input[id$='Field_CreditCode']")).sendKeys(wrongCheck);
+                choose(browser, "Field_Agency", "滨城区");
+                choose(browser, "Field_Industry", "机械");
+                browser.driver().findElement(By.cssSelector("input[id$='Field_Principal']")).sendKeys("刘七");
+                browser.driver().findElement(By.cssSelector("input[id$='Field_PrincipalPhone']")).sendKeys("13905437777");
+                browser.click(By.xpath("//button[contains(., '发起')]"));
+                browser.awaitText(By.tagName("body"), "校验位错误");
+
+                var codeField = browser.driver().findElement(By.cssSelector("input[id$='Field_CreditCode']"));
+                codeField.clear();
+                codeField.sendKeys(code.toLowerCase());
+                browser.click(By.xpath("//button[contains(., '发起')]"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(driver -> nominations.find("2032-4", code).isPresent());
+            } catch (RuntimeException | AssertionError e) {
+                browser.keepEvidence("start-form");
+                throw e;
+            }
+        }
+        assertThat(nominations.find("2032-4", code).orElseThrow().enterprise().name()).isEqualTo("滨州表单提报有限公司");
+    }
+
+    /** Picks an entry of a Camunda Forms select: open its list, click the entry. */
+    private static void choose(Browser browser, String fieldId, String label) {
+        browser.click(By.cssSelector("[id$='" + fieldId + "-display']"));
+        browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='" + label + "']"));
+    }
+
+    @Test
     void countyUser_importsASheetOnTheImportPage_andReadsTheResultPerLine() throws Exception {
         Users.ensure(identity, "webbc", "county-bincheng");
         campaign.startBatch("2032-3", "第三批");
