@@ -6,23 +6,20 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.batch.Batches;
-import cn.gov.binzhou.nineones.system.WorkingDays;
+import cn.gov.binzhou.nineones.system.ServiceTimes;
 
 /** Who works a nomination's tasks and by when; called from the enterprise model as {@code ${nominationRouting...}}. */
 @Component("nominationRouting")
 public class NominationRouting {
 
-    /** Service time of a county review or a revision, in working days. */
-    public static final int REVIEW_DAYS = 5;
-
     private final Agencies agencies;
     private final Batches batches;
-    private final WorkingDays workingDays;
+    private final ServiceTimes serviceTimes;
 
-    NominationRouting(Agencies agencies, Batches batches, WorkingDays workingDays) {
+    NominationRouting(Agencies agencies, Batches batches, ServiceTimes serviceTimes) {
         this.agencies = agencies;
         this.batches = batches;
-        this.workingDays = workingDays;
+        this.serviceTimes = serviceTimes;
     }
 
     public String agencyGroup(String agencyId) {
@@ -34,11 +31,8 @@ public class NominationRouting {
         return enterpriseUserId == null ? "" : enterpriseUserId.toString();
     }
 
-    public Date reviewDue() {
-        return workingDays.fromNow(REVIEW_DAYS);
-    }
-
+    /** The batch's city-approval date while it lies ahead, else the city approval's service time. */
     public Date cityApprovalDue(String batchCode) {
-        return workingDays.calendarDateOrFromNow(batches.require(batchCode).calendar().cityApprovalBy(), REVIEW_DAYS);
+        return serviceTimes.dueByOr(batches.require(batchCode).calendar().cityApprovalBy(), EnterpriseProcess.CITY_APPROVAL);
     }
 }

@@ -51,11 +51,4 @@ public class WorkingDays {
     public boolean isWorkingDay(LocalDate date) {
         return calendar.isWorkingDay(date);
     }
-
-    /** The later of a calendar date's end and a service time from now: a late task still gets time. */
-    public Date calendarDateOrFromNow(LocalDate date, int days) {
-        Date byCalendar = CampaignTime.endOf(date);
-        Date byService = fromNow(days);
-        return byCalendar.after(CampaignTime.now()) ? byCalendar : byService;
-    }
 }

@@ -46,6 +46,18 @@ class DeploymentTest {
         }
     }
 
+    @Test
+    void everyDecision_isDeployedUnderItsFileName_withHistoryTimeToLive() throws IOException {
+        List<String> dmnFiles = modelFiles().stream().filter(name -> name.endsWith(".dmn")).toList();
+        assertThat(dmnFiles).isNotEmpty();
+        for (String file : dmnFiles) {
+            String key = file.substring(0, file.length() - ".dmn".length());
+            var decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
+            assertThat(decision).as("decision with the file's name as id: " + key).isNotNull();
+            assertThat(decision.getHistoryTimeToLive()).isPositive();
+        }
+    }
+
     static List<String> modelFiles() throws IOException {
         try (Stream<Path> processes = Files.walk(Path.of("processes")); Stream<Path> forms = Files.walk(Path.of("forms"))) {
             return Stream.concat(processes, forms)
