@@ -11,6 +11,7 @@ public final class BatchProcess {
     public static final String TASK_CLOSE_NOMINATION = "Task_CloseNomination";
     public static final String TIMER_APPROVAL_DEADLINE = "Timer_ApprovalDeadline";
     public static final String TASK_FIX_LIST = "Task_FixBatchList";
+    public static final String EVENT_NOTIFY_LIST_FIXED = "Event_NotifyListFixed";
     public static final String END_LIST_FIXED = "EndEvent_ListFixed";
 
     public static final String FORM_START = "batch-start";

@@ -3,10 +3,8 @@ package cn.gov.binzhou.nineones.enrollment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -110,11 +108,6 @@ public class Nominations {
     public List<NominatedEnterprise> inBatch(String batchCode) {
         return jdbc.sql(SELECT + " where n.batch_code = ? order by n.id").param(batchCode)
                 .query(Nominations::map).list();
-    }
-
-    Set<String> creditCodesIn(String batchCode) {
-        return new HashSet<>(jdbc.sql("select credit_code from nine_nomination where batch_code = ?")
-                .param(batchCode).query(String.class).list());
     }
 
     private static Object[] append(Object[] values, Object last) {

@@ -1,0 +1,59 @@
+package cn.gov.binzhou.nineones.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.gov.binzhou.nineones.batch.BatchProcess;
+import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
+import cn.gov.binzhou.nineones.reminder.ReminderProcess;
+import cn.gov.binzhou.nineones.support.ApplicationTest;
+
+/** Every element id and form id a contract class names exists in the deployed model and in forms/. */
+@ApplicationTest
+class ContractTest {
+
+    private static final List<String> ELEMENT_PREFIXES = List.of("START", "TASK_", "END_", "GATEWAY_", "TIMER_", "EVENT_",
+            "SUBPROCESS_", "COUNTY_REVIEW", "REVISE_NOMINATION", "CITY_APPROVAL");
+
+    @Autowired RepositoryService repository;
+
+    @ParameterizedTest
+    @ValueSource(classes = {BatchProcess.class, EnterpriseProcess.class, ReminderProcess.class})
+    void everyNamedElementAndForm_exists(Class<?> contract) throws Exception {
+        String key = (String) contract.getField("KEY").get(null);
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult().getId();
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+
+        List<String> missing = new ArrayList<>();
+        for (Field field : contract.getFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
+                continue;
+            }
+            String value = (String) field.get(null);
+            if (ELEMENT_PREFIXES.stream().anyMatch(field.getName()::startsWith) && model.getModelElementById(value) == null) {
+                missing.add(field.getName() + "=" + value);
+            }
+            if (field.getName().startsWith("FORM_") && !Files.exists(Path.of("forms", value + ".form"))) {
+                missing.add(field.getName() + "=" + value + " (forms/)");
+            }
+            if (field.getName().startsWith("MESSAGE_") && model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class)
+                    .stream().noneMatch(message -> value.equals(message.getName()))) {
+                missing.add(field.getName() + "=" + value + " (message)");
+            }
+        }
+        assertThat(missing).as("contract names that the model of " + key + " lacks").isEmpty();
+    }
+}
