@@ -27,6 +27,8 @@ class DemoProfileTest {
     @Autowired IdentityService identity;
     @Autowired FilterService filters;
     @Autowired DemoUsers demoUsers;
+    @Autowired DemoMailController demoMails;
+    @Autowired org.springframework.mail.javamail.JavaMailSender mailSender;
 
     @Test
     void everyGroupHasADemoUser_withTheDocumentedPassword() {
@@ -37,6 +39,22 @@ class DemoProfileTest {
         }
         assertThat(identity.checkPassword("bincheng1", "demo")).isTrue();
         assertThat(identity.createUserQuery().userId("wudi1").singleResult().getEmail()).isEqualTo("wudi1@demo.nineones.local");
+    }
+
+    @Test
+    void theDemoMailbox_showsWhatTheEmbeddedSmtpServerReceived() throws Exception {
+        org.springframework.mail.SimpleMailMessage mail = new org.springframework.mail.SimpleMailMessage();
+        mail.setFrom("nine-ones@demo.nineones.local");
+        mail.setTo("wudi1@demo.nineones.local");
+        mail.setSubject("【九个一】演示邮件");
+        mail.setText("演示正文");
+        mailSender.send(mail);
+
+        assertThat(demoMails.mails()).anySatisfy(received -> {
+            assertThat(received.subject()).isEqualTo("【九个一】演示邮件");
+            assertThat(received.to()).containsExactly("wudi1@demo.nineones.local");
+            assertThat(received.body()).contains("演示正文");
+        });
     }
 
     @Test
