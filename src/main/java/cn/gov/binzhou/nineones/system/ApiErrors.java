@@ -29,14 +29,22 @@ class ApiErrors {
         return message(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        return message(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大，请拆分后分批导入");
-    }
-
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, String>> missingFile(Exception e) {
         return message(HttpStatus.BAD_REQUEST, "请选择要导入的文件（表单字段 file）");
+    }
+
+    /**
+     * An upload over the servlet's limit fails before any controller is chosen, so this advice applies
+     * to every handler, and to none.
+     */
+    @RestControllerAdvice
+    static class UploadLimit {
+
+        @ExceptionHandler(MaxUploadSizeExceededException.class)
+        ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+            return message(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大，请拆分后分批导入");
+        }
     }
 
     static ResponseEntity<Map<String, String>> message(HttpStatus status, String message) {

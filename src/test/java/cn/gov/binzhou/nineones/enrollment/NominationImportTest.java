@@ -189,6 +189,19 @@ class NominationImportTest {
     }
 
     @Test
+    void tooLargeFiles_areRefusedWithAClearMessage() {
+        Api api = new Api(port, "impbc");
+        ResponseEntity<Map> overOurLimit = api.importFile(batch, "大.csv", new byte[6 * 1024 * 1024]);
+        assertThat(overOurLimit.getStatusCode().value()).isEqualTo(400);
+        assertThat(overOurLimit.getBody().get("message").toString()).contains("文件超过5MB上限");
+
+        ResponseEntity<Map> overTheUploadLimit = api.importFile(batch, "更大.csv", new byte[12 * 1024 * 1024]);
+        assertThat(overTheUploadLimit.getStatusCode().value()).isEqualTo(413);
+        assertThat(overTheUploadLimit.getBody().get("message").toString()).contains("文件过大");
+        assertThat(nominations.inBatch(batch)).isEmpty();
+    }
+
+    @Test
     void onlyAuthenticatedAgencyAndCityUsers_mayImport() {
         byte[] sheet = Sheets.xlsx(List.of(Sheets.line(1, "滨城区", "甲", code())));
         assertThat(new Api(port, null).importFile(batch, "a.xlsx", sheet).getStatusCode().value()).isEqualTo(401);
