@@ -124,14 +124,11 @@ final class SheetReader {
         }
     }
 
+    /** How many lines above the header a sheet may have, such as a title like 第二批企业名单. */
+    static final int MAX_TITLE_LINES = 10;
+
     private static List<SheetRow> rows(List<List<String>> lines) {
-        int headerIndex = 0;
-        while (headerIndex < lines.size() && blank(lines.get(headerIndex))) {
-            headerIndex++;
-        }
-        if (headerIndex == lines.size()) {
-            throw new IllegalArgumentException("文件中没有内容");
-        }
+        int headerIndex = headerLine(lines);
         Map<Integer, String> columns = headerColumns(lines.get(headerIndex));
         if (lines.size() - headerIndex - 1 > MAX_ROWS) {
             throw new IllegalArgumentException("一次最多导入" + MAX_ROWS + "行，请拆分后分批导入");
@@ -147,6 +144,24 @@ final class SheetReader {
             rows.remove(rows.size() - 1);
         }
         return rows;
+    }
+
+    /** The first line naming the template's key columns; else the first non-blank line, to report on. */
+    private static int headerLine(List<List<String>> lines) {
+        int firstNonBlank = -1;
+        for (int i = 0; i < lines.size() && i <= MAX_TITLE_LINES; i++) {
+            List<String> cells = lines.get(i).stream().map(SheetReader::normalizeHeader).toList();
+            if (cells.contains(ImportTemplate.NAME) && cells.contains(ImportTemplate.CREDIT_CODE)) {
+                return i;
+            }
+            if (firstNonBlank < 0 && !blank(lines.get(i))) {
+                firstNonBlank = i;
+            }
+        }
+        if (firstNonBlank < 0) {
+            throw new IllegalArgumentException("文件中没有内容");
+        }
+        return firstNonBlank;
     }
 
     private static Map<Integer, String> headerColumns(List<String> headerLine) {

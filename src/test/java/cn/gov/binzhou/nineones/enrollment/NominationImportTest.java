@@ -134,6 +134,16 @@ class NominationImportTest {
     }
 
     @Test
+    void aTitleLineAboveTheHeader_isAllowed_andLinesKeepTheirNumbersInTheSheet() {
+        String code = code();
+        ResponseEntity<Map> response = new Api(port, "impbc").importFile(batch, "附件1.xlsx",
+                Sheets.xlsx("滨城区第二批“九个一”推进企业名单", List.of(Sheets.line(1, "滨城区", "滨州带标题有限公司", code))));
+
+        assertThat(response.getBody()).containsEntry("imported", 1);
+        assertThat((List<Map<String, Object>>) response.getBody().get("lines")).extracting(l -> l.get("line")).containsExactly(3);
+    }
+
+    @Test
     void gbkCsvFromExcel_andUtf8CsvWithBom_areRead() {
         String gbk = code();
         String utf8 = code();

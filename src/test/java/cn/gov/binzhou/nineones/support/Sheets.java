@@ -28,9 +28,17 @@ public final class Sheets {
     }
 
     public static byte[] xlsx(List<List<String>> lines) {
+        return xlsx(null, lines);
+    }
+
+    /** A sheet as the notice's attachments are laid out: a title line, then the header, then the lines. */
+    public static byte[] xlsx(String title, List<List<String>> lines) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("提报名单");
             List<List<String>> all = new ArrayList<>();
+            if (title != null) {
+                all.add(List.of(title));
+            }
             all.add(HEADERS);
             all.addAll(lines);
             for (int r = 0; r < all.size(); r++) {
