@@ -19,6 +19,11 @@ class ApiErrors {
         return message(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<Map<String, String>> concurrentChange(org.springframework.dao.DataIntegrityViolationException e) {
+        return message(HttpStatus.CONFLICT, "有人同时提交了相同的数据，本次未保存任何内容；请重新提交（已保存的不会重复）");
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Map<String, String>> forbidden(ForbiddenException e) {
         return message(HttpStatus.FORBIDDEN, e.getMessage());
