@@ -1,6 +1,5 @@
 package cn.gov.binzhou.nineones.enrollment;
 
-import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Field;
 import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Var;
 
 import java.util.Set;
