@@ -141,7 +141,7 @@ class TasklistBrowserTest {
             try {
                 browser.login("tasklist", "webbc", Users.PASSWORD);
                 browser.await(By.partialLinkText("本单位待办"));
-                browser.go("/nine-ones/index.html");
+                browser.click(By.linkText("名单导入与报表"));
                 browser.awaitText(By.id("batch"), "2032-3");
                 new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("batch"))).selectByValue("2032-3");
                 browser.driver().findElement(By.id("file")).sendKeys(sheet.toAbsolutePath().toString());

@@ -4,6 +4,8 @@ export default {
     name: '九个一 任务',
     vendor: '滨州市应急管理局'
   },
+  // a header link to our import and reports page
+  customScripts: ['scripts/nine-ones-links'],
   // Tasklist speaks Chinese to everyone (locales/zh.json)
   locales: {
     availableLocales: ['zh'],
