@@ -1,6 +1,7 @@
 package cn.gov.binzhou.nineones.system;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,35 +20,26 @@ class AuthorizationGrants {
     }
 
     void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
-        if (grant == null) {
-            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId(groupId);
-            grant.setResource(resource);
-            grant.setResourceId(resourceId);
-        } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
-            return;
-        }
-        for (Permission permission : permissions) {
-            grant.addPermission(permission);
-        }
-        authorizations.saveAuthorization(grant);
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        save(existing, Authorization.AUTH_TYPE_GRANT, grant -> grant.setGroupId(groupId), resource, resourceId, permissions);
     }
 
     void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery()
+        Authorization existing = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        save(existing, Authorization.AUTH_TYPE_GLOBAL, grant -> grant.setUserId(ANY), resource, resourceId, permissions);
+    }
+
+    /** Extends an existing grant with missing permissions, or creates it; saves only when something changes. */
+    private void save(Authorization existing, int type, Consumer<Authorization> owner, Resource resource,
+            String resourceId, Permission... permissions) {
+        Authorization grant = existing;
         if (grant == null) {
-            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            grant.setUserId(ANY);
+            grant = authorizations.createNewAuthorization(type);
+            owner.accept(grant);
             grant.setResource(resource);
             grant.setResourceId(resourceId);
         } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {

@@ -81,13 +81,22 @@ public class OfficialCalendar {
     @Transactional
     public int importCsv(String csv) {
         List<OfficialDay> days = parse(csv);
+        Map<LocalDate, OfficialDay> stored = new HashMap<>();
+        jdbc.sql("select official_date, kind, occasion from nine_official_day")
+                .query((rs, row) -> new OfficialDay(rs.getDate("official_date").toLocalDate(), rs.getString("kind"),
+                        rs.getString("occasion")))
+                .list().forEach(day -> stored.put(day.day(), day));
+        Timestamp now = new Timestamp(CampaignTime.now().getTime());
         int changed = 0;
         for (OfficialDay day : days) {
-            changed += jdbc.sql("update nine_official_day set kind = ?, occasion = ? where official_date = ? and (kind <> ? or occasion <> ?)")
-                    .params(day.kind(), day.occasion(), day.day(), day.kind(), day.occasion()).update();
-            if (jdbc.sql("select count(*) from nine_official_day where official_date = ?").param(day.day()).query(Long.class).single() == 0) {
+            OfficialDay present = stored.get(day.day());
+            if (present == null) {
                 jdbc.sql("insert into nine_official_day (official_date, kind, occasion, imported_at) values (?, ?, ?, ?)")
-                        .params(day.day(), day.kind(), day.occasion(), new Timestamp(CampaignTime.now().getTime())).update();
+                        .params(day.day(), day.kind(), day.occasion(), now).update();
+                changed++;
+            } else if (!present.equals(day)) {
+                jdbc.sql("update nine_official_day set kind = ?, occasion = ?, imported_at = ? where official_date = ?")
+                        .params(day.kind(), day.occasion(), now, day.day()).update();
                 changed++;
             }
         }
