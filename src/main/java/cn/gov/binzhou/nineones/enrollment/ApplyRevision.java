@@ -2,49 +2,60 @@ package cn.gov.binzhou.nineones.enrollment;
 
 import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Var;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.gov.binzhou.nineones.agency.Agencies;
+import cn.gov.binzhou.nineones.system.RefusedException;
 
 /**
- * Stores a returned nomination's revised data. A field the submission left out keeps its shown value;
- * invalid data fails the completion with the reasons, and the task stays open.
+ * Stores a returned nomination's revised data. A value comes from the completion itself (a REST client)
+ * where it differs from what the form showed, else from the form's own field (Tasklist edits the shown
+ * copy); credit code and agency always stay as nominated. Invalid data fails the completion with the
+ * reasons, and the task stays open.
  */
 @Component("applyRevision")
 class ApplyRevision implements TaskListener {
 
     private final NominationValidator validator;
     private final NominationService nominations;
-    private final Agencies agencies;
+    private final ShowNomination display;
 
-    ApplyRevision(NominationValidator validator, NominationService nominations, Agencies agencies) {
+    ApplyRevision(NominationValidator validator, NominationService nominations, ShowNomination display) {
         this.validator = validator;
         this.nominations = nominations;
-        this.agencies = agencies;
+        this.display = display;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ReviewSupport.nominationId(task);
-        NominatedEnterprise current = nominations.require(id);
-        RawNomination raw = FormValues.raw(name -> {
-            String submitted = ReviewSupport.submitted(task, name);
-            return submitted != null ? submitted : FormValues.text(task, name);
-        });
+        NominatedEnterprise current = nominations.ofBusinessKey(task.getExecution().getProcessBusinessKey());
+        Map<String, Object> shown = display.shown(current);
+        RawNomination raw = FormValues.raw(field -> submitted(task, field, FormValues.text(shown.get(field))));
         RawNomination fixed = new RawNomination(current.nomination().agencyId(), raw.enterpriseName(),
                 current.nomination().creditCode(), raw.industry(), raw.address(), raw.principal(),
                 raw.principalPhone(), raw.safetyContact(), raw.contactPhone(), raw.contactEmail(), raw.employees(),
                 raw.firstBatchPilot());
         NominationValidator.Result result = validator.validate(fixed);
         if (!result.valid()) {
-            throw new NominationRefusedException("修改后的提报未通过校验：" + result.message());
+            throw new RefusedException("修改后的提报未通过校验：" + result.message());
         }
-        nominations.revise(id, result.data(), ReviewSupport.actor(task), task.getId());
-        ReviewSupport.dropDisplayEcho(task);
-        task.getExecution().setVariable(Var.ENTERPRISE_NAME, result.data().name());
+        nominations.revise(current, result.data(), ReviewSupport.actor(task), task.getId());
+        Set<String> inputs = EnterpriseProcess.TASK_FIELDS.of(EnterpriseProcess.REVISE_NOMINATION);
+        task.getExecution().removeVariables(inputs);
+        Var.ENTERPRISE_NAME.set(task.getExecution(), result.data().name());
         // the next county review starts without the previous decision pre-selected
-        task.getExecution().removeVariable(Var.COUNTY_DECISION);
+        Var.COUNTY_DECISION.remove(task.getExecution());
+    }
+
+    private static String submitted(DelegateTask task, String field, String shown) {
+        String sent = FormValues.text(task.getExecution(), field);
+        if (sent != null && !sent.equals(shown)) {
+            return sent;
+        }
+        return FormValues.text(task.getVariableLocal(field));
     }
 }

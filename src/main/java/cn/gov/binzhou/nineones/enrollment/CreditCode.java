@@ -11,7 +11,7 @@ public record CreditCode(String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int LENGTH = 18;
+    static final int LENGTH = 18;
 
     public CreditCode {
         String problem = problemOf(value);

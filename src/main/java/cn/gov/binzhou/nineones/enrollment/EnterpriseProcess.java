@@ -1,13 +1,21 @@
 package cn.gov.binzhou.nineones.enrollment;
 
-/** Contract of the enterprise process (企业推进): key, element ids, variables and messages. */
+import java.util.Map;
+import java.util.Set;
+
+import cn.gov.binzhou.nineones.system.ProcessVariable;
+import cn.gov.binzhou.nineones.system.TaskFields;
+
+/**
+ * Contract of the enterprise process (企业推进): key, element ids, variables, task fields and messages.
+ * It is started only by registration ({@link NominationService#register}), with business key
+ * {@code <batchCode>-<creditCode>}; everything it routes by is read from that key and our tables.
+ */
 public final class EnterpriseProcess {
 
     public static final String KEY = "nine-ones-enterprise";
 
-    public static final String START_FORM = "StartEvent_NominatedByForm";
-    public static final String START_IMPORT = "StartEvent_NominationImported";
-    public static final String TASK_REGISTER = "Task_RegisterNomination";
+    public static final String START = "StartEvent_NominationRegistered";
     public static final String COUNTY_REVIEW = "countyReview";
     public static final String REVISE_NOMINATION = "reviseNomination";
     public static final String CITY_APPROVAL = "cityApproval";
@@ -24,32 +32,32 @@ public final class EnterpriseProcess {
     public static final String END_REJECTED_BY_COUNTY = "EndEvent_RejectedByCounty";
     public static final String END_REJECTED_BY_CITY = "EndEvent_RejectedByCity";
 
-    public static final String MESSAGE_IMPORTED = "Message_NominationImported";
+    public static final String MESSAGE_REGISTERED = "Message_NominationRegistered";
     public static final String MESSAGE_LIST_FIXED = cn.gov.binzhou.nineones.batch.BatchProcess.MESSAGE_LIST_FIXED;
 
-    public static final String FORM_START = "nomination-start";
     public static final String FORM_COUNTY_REVIEW = "county-review";
     public static final String FORM_REVISE = "nomination-revise";
     public static final String FORM_CITY_APPROVAL = "city-approval";
 
-    /** Process variables: ids and routing facts; the enterprise's data lives in the domain tables. */
+    /**
+     * Process variables. The first five are set by registration for Tasklist and Cockpit to show and
+     * search by; nothing routes by them. The decisions are the review tasks' declared outputs.
+     */
     public static final class Var {
-        public static final String BATCH_CODE = "batchCode";
-        public static final String NOMINATION_ID = "nominationId";
-        public static final String AGENCY_ID = "agencyId";
-        public static final String AGENCY_NAME = "agencyName";
-        public static final String CREDIT_CODE = "creditCode";
-        public static final String ENTERPRISE_NAME = "enterpriseName";
-        public static final String ENTERPRISE_USER_ID = "enterpriseUserId";
-        public static final String COUNTY_DECISION = "countyDecision";
-        public static final String CITY_DECISION = "cityDecision";
-        public static final String COMMENT = "comment";
+        public static final ProcessVariable<String> BATCH_CODE = ProcessVariable.of("batchCode", String.class);
+        public static final ProcessVariable<String> AGENCY_ID = ProcessVariable.of("agencyId", String.class);
+        public static final ProcessVariable<String> AGENCY_NAME = ProcessVariable.of("agencyName", String.class);
+        public static final ProcessVariable<String> CREDIT_CODE = ProcessVariable.of("creditCode", String.class);
+        public static final ProcessVariable<String> ENTERPRISE_NAME = ProcessVariable.of("enterpriseName", String.class);
+        public static final ProcessVariable<String> COUNTY_DECISION = ProcessVariable.of("countyDecision", String.class);
+        public static final ProcessVariable<String> CITY_DECISION = ProcessVariable.of("cityDecision", String.class);
+        public static final ProcessVariable<String> COMMENT = ProcessVariable.of("comment", String.class);
 
         private Var() {
         }
     }
 
-    /** Enterprise data fields of the start and revise forms, shown read-only to reviewers. */
+    /** Enterprise data fields of the forms: read-only copies for reviewers, inputs of a revision. */
     public static final class Field {
         public static final String AGENCY = "agency";
         public static final String INDUSTRY = "industry";
@@ -61,10 +69,19 @@ public final class EnterpriseProcess {
         public static final String CONTACT_EMAIL = "contactEmail";
         public static final String EMPLOYEES = "employees";
         public static final String FIRST_BATCH_PILOT = "firstBatchPilot";
+        public static final String REVIEW_HISTORY = "reviewHistory";
 
         private Field() {
         }
     }
+
+    /** What a person completing each task may set; anything else is refused. */
+    public static final TaskFields TASK_FIELDS = new TaskFields(KEY, Map.of(
+            COUNTY_REVIEW, Set.of(Var.COUNTY_DECISION.name(), Var.COMMENT.name()),
+            CITY_APPROVAL, Set.of(Var.CITY_DECISION.name(), Var.COMMENT.name()),
+            REVISE_NOMINATION, Set.of(Var.ENTERPRISE_NAME.name(), Field.INDUSTRY, Field.ADDRESS, Field.PRINCIPAL,
+                    Field.PRINCIPAL_PHONE, Field.SAFETY_CONTACT, Field.CONTACT_PHONE, Field.CONTACT_EMAIL,
+                    Field.EMPLOYEES, Field.FIRST_BATCH_PILOT)));
 
     /** Values of {@code countyDecision}. */
     public enum CountyDecision { APPROVE, RETURN, REJECT }

@@ -16,7 +16,6 @@ class ExpireNomination implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(EnterpriseProcess.Var.NOMINATION_ID)).longValue();
-        nominations.decide(id, "LIST_FIXED", null, NominationStatus.EXPIRED, "批次名单确定时尚未完成审定", null, null);
+        nominations.expire(nominations.ofBusinessKey(execution.getProcessBusinessKey()));
     }
 }

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +24,12 @@ public class NominationImport {
 
     private final NominationValidator validator;
     private final NominationService nominations;
-    private final Nominations register;
     private final Agencies agencies;
-    private final RuntimeService runtime;
 
-    NominationImport(NominationValidator validator, NominationService nominations, Nominations register,
-            Agencies agencies, RuntimeService runtime) {
+    NominationImport(NominationValidator validator, NominationService nominations, Agencies agencies) {
         this.validator = validator;
         this.nominations = nominations;
-        this.register = register;
         this.agencies = agencies;
-        this.runtime = runtime;
     }
 
     @Transactional
@@ -71,16 +64,11 @@ public class NominationImport {
         if (firstLine != null) {
             return new Line(row.line(), Outcome.REJECTED, code, name, "与第" + firstLine + "行的统一社会信用代码重复");
         }
-        var duplicate = nominations.duplicateOf(batchCode, code);
+        var duplicate = nominations.duplicateOf(batchCode, code, user.groups());
         if (duplicate.isPresent()) {
             return new Line(row.line(), Outcome.SKIPPED, code, name, duplicate.get());
         }
-        Nomination nomination = nominations.nominate(batchCode, data, Nomination.SOURCE_IMPORT, null, user.id());
-        ProcessInstance instance = runtime.createMessageCorrelation(EnterpriseProcess.MESSAGE_IMPORTED)
-                .processInstanceBusinessKey(nomination.businessKey())
-                .setVariables(EnterpriseVariables.of(nomination, data, agencies))
-                .correlateStartMessage();
-        nominations.attachProcess(nomination.id(), instance.getId());
+        nominations.register(batchCode, data, Nomination.SOURCE_IMPORT, null, user.id(), user.groups());
         return new Line(row.line(), Outcome.IMPORTED, code, data.name(), "已导入，待县级审核");
     }
 

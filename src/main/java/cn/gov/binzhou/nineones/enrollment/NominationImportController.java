@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.gov.binzhou.nineones.system.ApiUser;
 import cn.gov.binzhou.nineones.system.ForbiddenException;
+import cn.gov.binzhou.nineones.system.RefusedException;
 
 /** {@code POST /api/batches/{batchCode}/nominations/import}: bulk import for agency users and the city bureau. */
 @RestController
@@ -33,10 +34,10 @@ class NominationImportController {
             throw new ForbiddenException("只有县市区应急管理部门和市局科室可以导入提报名单");
         }
         if (file.isEmpty()) {
-            throw new IllegalArgumentException("文件为空");
+            throw new RefusedException("文件为空");
         }
         if (file.getSize() > maxBytes) {
-            throw new IllegalArgumentException("文件超过" + (maxBytes / 1024 / 1024) + "MB上限，请拆分后分批导入");
+            throw new RefusedException("文件超过" + (maxBytes / 1024 / 1024) + "MB上限，请拆分后分批导入");
         }
         return nominationImport.importSheet(batchCode, file.getOriginalFilename(), file.getBytes(), user);
     }

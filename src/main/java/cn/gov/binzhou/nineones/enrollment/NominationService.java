@@ -1,89 +1,148 @@
 package cn.gov.binzhou.nineones.enrollment;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.batch.Batch;
 import cn.gov.binzhou.nineones.batch.Batches;
+import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.CityDecision;
+import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.CountyDecision;
 import cn.gov.binzhou.nineones.system.CampaignTime;
+import cn.gov.binzhou.nineones.system.Memberships;
+import cn.gov.binzhou.nineones.system.NotFoundException;
+import cn.gov.binzhou.nineones.system.RefusedException;
+import cn.gov.binzhou.nineones.system.SystemAccess;
 
-/** Nominating enterprises and keeping each decision on them. */
+/**
+ * Registering nominations and keeping each decision on them. Registration is the only way an
+ * enterprise process starts; the steps after it find their nomination by the instance's business key.
+ */
 @Service
 public class NominationService {
 
     private final Nominations nominations;
     private final Batches batches;
     private final Agencies agencies;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final EnterpriseRegister register;
 
-    NominationService(Nominations nominations, Batches batches, Agencies agencies) {
+    NominationService(Nominations nominations, Batches batches, Agencies agencies, RuntimeService runtime,
+            IdentityService identity, EnterpriseRegister register) {
         this.nominations = nominations;
         this.batches = batches;
         this.agencies = agencies;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.register = register;
     }
 
     /** The batch, if it exists and still accepts nominations; otherwise a Chinese reason. */
     public Batch openBatch(String batchCode) {
         Batch batch = batches.find(batchCode)
-                .orElseThrow(() -> new NominationRefusedException("批次“" + batchCode + "”不存在"));
+                .orElseThrow(() -> new NotFoundException("批次“" + batchCode + "”不存在"));
         if (!batch.acceptsNominations()) {
-            throw new NominationRefusedException("批次“" + batchCode + "”提报已截止（" + batch.phase().label() + "）");
+            throw new RefusedException("批次“" + batchCode + "”提报已截止（" + batch.phase().label() + "）");
         }
         return batch;
     }
 
-    /** The message naming an existing nomination of the code in the batch, if there is one. */
-    public Optional<String> duplicateOf(String batchCode, String creditCode) {
-        return nominations.find(batchCode, creditCode).map(existing -> "统一社会信用代码" + creditCode + "已在批次"
-                + batchCode + "中提报：" + existing.enterprise().name() + "（"
-                + agencies.byId(existing.nomination().agencyId()).map(a -> a.name()).orElse("") + "，"
-                + existing.nomination().status().label() + "）");
-    }
-
-    @Transactional
-    public Nomination nominate(String batchCode, EnterpriseData data, String source, String enterpriseUserId,
-            String actor) {
-        openBatch(batchCode);
-        duplicateOf(batchCode, data.creditCode().value()).ifPresent(message -> {
-            throw new NominationRefusedException(message);
+    /**
+     * The message about an existing nomination of the code in the batch, if there is one. Only those who
+     * may act for its agency learn whose it is and where it stands.
+     */
+    public Optional<String> duplicateOf(String batchCode, String creditCode, Set<String> askingGroups) {
+        return nominations.find(batchCode, creditCode).map(existing -> {
+            String said = "统一社会信用代码" + creditCode + "已在批次" + batchCode + "中提报，不能重复提报";
+            Nomination nomination = existing.nomination();
+            if (!Memberships.mayActFor(askingGroups, nomination.agencyId())) {
+                return said + "；如有疑问请联系市应急管理局";
+            }
+            return said + "：" + existing.enterprise().name() + "（" + agencies.require(nomination.agencyId()).name()
+                    + "，" + nomination.status().label() + "）";
         });
-        long enterpriseId = nominations.saveEnterprise(data);
-        long id = nominations.insertNomination(batchCode, enterpriseId, data, source, enterpriseUserId, actor);
-        nominations.addEvent(new NominationEvent(id, "NOMINATE", null, NominationStatus.NOMINATED, null, actor, null,
-                CampaignTime.now().toInstant()));
-        return nominations.find(id).orElseThrow().nomination();
     }
 
-    public void attachProcess(long nominationId, String processInstanceId) {
-        nominations.attachProcess(nominationId, processInstanceId);
+    /**
+     * Stores a validated nomination with its data as nominated and starts its enterprise process, as the
+     * system: the person may nominate, not start processes of their own choosing.
+     */
+    @Transactional
+    public Nomination register(String batchCode, EnterpriseData data, String source, String enterpriseUserId,
+            String actor, Set<String> actorGroups) {
+        openBatch(batchCode);
+        duplicateOf(batchCode, data.creditCode().value(), actorGroups).ifPresent(message -> {
+            throw new RefusedException(message);
+        });
+        Instant now = CampaignTime.now().toInstant();
+        long id = nominations.insert(batchCode, data, source, enterpriseUserId, actor, now);
+        nominations.addEvent(new NominationEvent(id, "NOMINATE", null, NominationStatus.NOMINATED, null, actor, null, now));
+        Nomination nomination = nominations.find(id).orElseThrow().nomination();
+        ProcessInstance instance = SystemAccess.call(identity, () -> runtime
+                .createMessageCorrelation(EnterpriseProcess.MESSAGE_REGISTERED)
+                .processInstanceBusinessKey(nomination.businessKey())
+                .setVariables(processVariables(nomination, data))
+                .correlateStartMessage());
+        nominations.attachProcess(id, instance.getId());
+        return nomination;
     }
 
-    public NominatedEnterprise require(long nominationId) {
-        return nominations.find(nominationId)
-                .orElseThrow(() -> new IllegalStateException("提报记录不存在: " + nominationId));
+    private Map<String, Object> processVariables(Nomination nomination, EnterpriseData data) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        EnterpriseProcess.Var.BATCH_CODE.put(variables, nomination.batchCode());
+        EnterpriseProcess.Var.AGENCY_ID.put(variables, nomination.agencyId());
+        EnterpriseProcess.Var.AGENCY_NAME.put(variables, agencies.require(nomination.agencyId()).name());
+        EnterpriseProcess.Var.CREDIT_CODE.put(variables, nomination.creditCode());
+        EnterpriseProcess.Var.ENTERPRISE_NAME.put(variables, data.name());
+        return variables;
     }
 
-    /** Records a decision on a nomination and moves it to the status the decision leads to. */
-    public void decide(long nominationId, String step, String decision, NominationStatus statusAfter,
-            String comment, String actor, String taskId) {
-        NominatedEnterprise current = require(nominationId);
-        nominations.updateStatus(nominationId, statusAfter, current.nomination().agencyId());
-        nominations.addEvent(new NominationEvent(nominationId, step, decision, statusAfter, comment, actor, taskId,
-                CampaignTime.now().toInstant()));
-    }
-
-    /** Stores the revised data of a returned nomination; credit code and agency stay as nominated. */
-    public void revise(long nominationId, EnterpriseData revised, String actor, String taskId) {
-        NominatedEnterprise current = require(nominationId);
-        if (!current.nomination().creditCode().equals(revised.creditCode().value())) {
-            throw new NominationRefusedException("修改提报时不能更改统一社会信用代码；如代码有误，请驳回后重新提报");
+    /** The nomination an enterprise instance carries, found by the instance's business key. */
+    public NominatedEnterprise ofBusinessKey(String businessKey) {
+        int separator = businessKey == null ? -1 : businessKey.length() - CreditCode.LENGTH - 1;
+        if (separator < 1 || businessKey.charAt(separator) != '-') {
+            throw new IllegalStateException("Not an enterprise business key: " + businessKey);
         }
-        if (!current.nomination().agencyId().equals(revised.agencyId())) {
-            throw new NominationRefusedException("修改提报时不能更改县市区");
+        return nominations.find(businessKey.substring(0, separator), businessKey.substring(separator + 1))
+                .orElseThrow(() -> new IllegalStateException("No nomination for business key " + businessKey));
+    }
+
+    void decideByCounty(NominatedEnterprise current, CountyDecision decision, String comment, String actor, String taskId) {
+        save(current.nomination(), current.nomination().decidedByCounty(decision), EnterpriseProcess.COUNTY_REVIEW,
+                decision.name(), comment, actor, taskId);
+    }
+
+    void decideByCity(NominatedEnterprise current, CityDecision decision, String comment, String actor, String taskId) {
+        Nomination decided = current.nomination().decidedByCity(decision);
+        save(current.nomination(), decided, EnterpriseProcess.CITY_APPROVAL, decision.name(), comment, actor, taskId);
+        if (decided.status() == NominationStatus.CITY_APPROVED) {
+            register.approved(decided, current.enterprise(), actor);
         }
-        nominations.saveEnterprise(revised);
-        decide(nominationId, "REVISE", null, NominationStatus.NOMINATED, null, actor, taskId);
+    }
+
+    void revise(NominatedEnterprise current, EnterpriseData data, String actor, String taskId) {
+        NominatedEnterprise revised = current.revisedTo(data);
+        nominations.saveData(current.nomination().id(), revised.enterprise());
+        save(current.nomination(), revised.nomination(), "REVISE", null, null, actor, taskId);
+    }
+
+    void expire(NominatedEnterprise current) {
+        save(current.nomination(), current.nomination().expired(), "LIST_FIXED", null, "批次名单确定时尚未完成审定", null, null);
+    }
+
+    private void save(Nomination before, Nomination after, String step, String decision, String comment, String actor,
+            String taskId) {
+        nominations.saveStatus(before, after);
+        nominations.addEvent(new NominationEvent(before.id(), step, decision, after.status(), comment, actor, taskId,
+                CampaignTime.now().toInstant()));
     }
 }

@@ -1,6 +1,12 @@
 package cn.gov.binzhou.nineones.enrollment;
 
-/** Where a nomination stands; each status change is kept as an event with who, when and why. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a nomination stands, and where it may go from there. Each change is kept as an event with who,
+ * when and why; the statuses without a next one are final.
+ */
 public enum NominationStatus {
     NOMINATED("待县级审核"),
     RETURNED("退回修改"),
@@ -18,5 +24,19 @@ public enum NominationStatus {
 
     public String label() {
         return label;
+    }
+
+    /** The statuses a nomination in this status may move to. */
+    public Set<NominationStatus> next() {
+        return switch (this) {
+            case NOMINATED -> EnumSet.of(COUNTY_APPROVED, RETURNED, REJECTED_BY_COUNTY, EXPIRED);
+            case RETURNED -> EnumSet.of(NOMINATED, EXPIRED);
+            case COUNTY_APPROVED -> EnumSet.of(CITY_APPROVED, REJECTED_BY_CITY, EXPIRED);
+            case REJECTED_BY_COUNTY, REJECTED_BY_CITY, CITY_APPROVED, EXPIRED -> EnumSet.noneOf(NominationStatus.class);
+        };
+    }
+
+    public boolean mayMoveTo(NominationStatus next) {
+        return next().contains(next);
     }
 }

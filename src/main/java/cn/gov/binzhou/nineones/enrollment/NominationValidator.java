@@ -16,7 +16,12 @@ public class NominationValidator {
 
     static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?|\\d{7,8})$");
     static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
-    private static final int MAX_NAME = 200;
+    /** Field lengths as our tables hold them; a longer value is refused naming the field and its limit. */
+    static final int MAX_NAME = 200;
+    static final int MAX_ADDRESS = 300;
+    static final int MAX_PERSON = 64;
+    static final int MAX_EMAIL = 128;
+    static final int MAX_PHONE = 32;
 
     /** The outcome: either the data or the list of problems. */
     public record Result(EnterpriseData data, List<String> problems) {
@@ -39,10 +44,7 @@ public class NominationValidator {
     public Result validate(RawNomination raw) {
         List<String> problems = new ArrayList<>();
         Optional<Agency> agency = agency(raw.agency(), problems);
-        String name = required(raw.enterpriseName(), "企业名称", problems);
-        if (name != null && name.length() > MAX_NAME) {
-            problems.add("企业名称不能超过" + MAX_NAME + "个字");
-        }
+        String name = limited(required(raw.enterpriseName(), "企业名称", problems), "企业名称", MAX_NAME, problems);
         String code = CreditCode.normalize(raw.creditCode());
         String codeProblem = CreditCode.problemOf(code);
         if (codeProblem != null) {
@@ -53,7 +55,9 @@ public class NominationValidator {
             problems.add(isBlank(raw.industry()) ? "行业类别不能为空"
                     : "行业类别“" + raw.industry().strip() + "”不在可选范围内（" + Industry.labels() + "）");
         }
-        String principal = required(raw.principal(), "主要负责人", problems);
+        String principal = limited(required(raw.principal(), "主要负责人", problems), "主要负责人", MAX_PERSON, problems);
+        String address = limited(trimToNull(raw.address()), "企业地址", MAX_ADDRESS, problems);
+        String safetyContact = limited(trimToNull(raw.safetyContact()), "安全联系人", MAX_PERSON, problems);
         String principalPhone = phone(raw.principalPhone(), "主要负责人电话", true, problems);
         String contactPhone = phone(raw.contactPhone(), "联系人电话", false, problems);
         String email = email(raw.contactEmail(), problems);
@@ -63,7 +67,7 @@ public class NominationValidator {
             return new Result(null, List.copyOf(problems));
         }
         return new Result(new EnterpriseData(new CreditCode(code), name, agency.get().id(), industry.get(),
-                trimToNull(raw.address()), principal, principalPhone, trimToNull(raw.safetyContact()), contactPhone,
+                address, principal, principalPhone, safetyContact, contactPhone,
                 email, employees, pilot), List.of());
     }
 
@@ -77,6 +81,14 @@ public class NominationValidator {
             problems.add("县市区“" + text.strip() + "”不是本市的县市区或开发区");
         }
         return agency;
+    }
+
+    private static String limited(String text, String label, int max, List<String> problems) {
+        if (text != null && text.length() > max) {
+            problems.add(label + "不能超过" + max + "个字（实际" + text.length() + "个字）");
+            return null;
+        }
+        return text;
     }
 
     private static String required(String text, String label, List<String> problems) {
@@ -94,6 +106,10 @@ public class NominationValidator {
             }
             return null;
         }
+        if (text.strip().length() > MAX_PHONE) {
+            problems.add(label + "不能超过" + MAX_PHONE + "个字符（实际" + text.strip().length() + "个）");
+            return null;
+        }
         String phone = CreditCode.normalize(text).replace("－", "-");
         if (!PHONE.matcher(phone).matches()) {
             problems.add(label + "“" + text.strip() + "”格式不正确（手机号11位，或座机如0543-3656013）");
@@ -107,6 +123,10 @@ public class NominationValidator {
             return null;
         }
         String email = text.strip();
+        if (email.length() > MAX_EMAIL) {
+            problems.add("联系人邮箱不能超过" + MAX_EMAIL + "个字符（实际" + email.length() + "个）");
+            return null;
+        }
         if (!EMAIL.matcher(email).matches()) {
             problems.add("联系人邮箱“" + email + "”格式不正确");
             return null;

@@ -3,6 +3,7 @@ package cn.gov.binzhou.nineones.enrollment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,17 +12,14 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import cn.gov.binzhou.nineones.system.CampaignTime;
+import cn.gov.binzhou.nineones.system.ConflictException;
 
-/** The enterprise register, nominations and their history. */
+/** Nominations with the enterprise data each was made with, their history, and the shared register. */
 @Repository
 public class Nominations {
 
-    private static final String SELECT = """
-            select n.*, e.name, e.industry, e.address, e.principal, e.principal_phone, e.safety_contact,
-                   e.contact_phone, e.contact_email, e.employees, e.first_batch_pilot, e.agency_id as e_agency
-            from nine_nomination n join nine_enterprise e on e.id = n.enterprise_id
-            """;
+    private static final String DATA_COLUMNS = "name, agency_id, industry, address, principal, principal_phone, "
+            + "safety_contact, contact_phone, contact_email, employees, first_batch_pilot";
 
     private final JdbcClient jdbc;
 
@@ -29,40 +27,14 @@ public class Nominations {
         this.jdbc = jdbc;
     }
 
-    /** Inserts or updates the register entry of the enterprise's credit code; returns its id. */
-    long saveEnterprise(EnterpriseData data) {
-        Optional<Long> existing = jdbc.sql("select id from nine_enterprise where credit_code = ?")
-                .param(data.creditCode().value()).query(Long.class).optional();
-        Object[] values = {data.name(), data.agencyId(), data.industry().name(), data.address(), data.principal(),
-                data.principalPhone(), data.safetyContact(), data.contactPhone(), data.contactEmail(),
-                data.employees(), data.firstBatchPilot(), Timestamp.from(CampaignTime.now().toInstant())};
-        if (existing.isPresent()) {
-            jdbc.sql("""
-                    update nine_enterprise set name = ?, agency_id = ?, industry = ?, address = ?, principal = ?,
-                      principal_phone = ?, safety_contact = ?, contact_phone = ?, contact_email = ?, employees = ?,
-                      first_batch_pilot = ?, updated_at = ? where id = ?""")
-                    .params(append(values, existing.get())).update();
-            return existing.get();
-        }
+    long insert(String batchCode, EnterpriseData data, String source, String enterpriseUserId, String nominatedBy,
+            Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into nine_enterprise (name, agency_id, industry, address, principal, principal_phone,
-                  safety_contact, contact_phone, contact_email, employees, first_batch_pilot, updated_at, credit_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(append(values, data.creditCode().value())).update(key, "id");
-        return key.getKey().longValue();
-    }
-
-    long insertNomination(String batchCode, long enterpriseId, EnterpriseData data, String source,
-            String enterpriseUserId, String nominatedBy) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into nine_nomination (batch_code, enterprise_id, credit_code, agency_id, status, source,
-                  enterprise_user_id, nominated_by, nominated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(batchCode, enterpriseId, data.creditCode().value(), data.agencyId(),
-                        NominationStatus.NOMINATED.name(), source, enterpriseUserId, nominatedBy,
-                        Timestamp.from(CampaignTime.now().toInstant()))
+        jdbc.sql("insert into nine_nomination (batch_code, credit_code, status, source, enterprise_user_id, nominated_by, "
+                + "nominated_at, " + DATA_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(batchCode, data.creditCode().value(), NominationStatus.NOMINATED.name(), source,
+                        enterpriseUserId, nominatedBy, Timestamp.from(at))
+                .params(dataValues(data))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -72,9 +44,20 @@ public class Nominations {
                 .params(processInstanceId, nominationId).update();
     }
 
-    void updateStatus(long nominationId, NominationStatus status, String agencyId) {
-        jdbc.sql("update nine_nomination set status = ?, agency_id = ? where id = ?")
-                .params(status.name(), agencyId, nominationId).update();
+    /** Saves a status change, provided nobody changed the status meanwhile. */
+    void saveStatus(Nomination before, Nomination after) {
+        int updated = jdbc.sql("update nine_nomination set status = ? where id = ? and status = ?")
+                .params(after.status().name(), before.id(), before.status().name()).update();
+        if (updated != 1) {
+            throw new ConflictException("该提报已被他人处理，请刷新后查看");
+        }
+    }
+
+    void saveData(long nominationId, EnterpriseData data) {
+        jdbc.sql("update nine_nomination set name = ?, agency_id = ?, industry = ?, address = ?, principal = ?, "
+                + "principal_phone = ?, safety_contact = ?, contact_phone = ?, contact_email = ?, employees = ?, "
+                + "first_batch_pilot = ? where id = ?")
+                .params(dataValues(data)).param(nominationId).update();
     }
 
     void addEvent(NominationEvent event) {
@@ -97,38 +80,73 @@ public class Nominations {
     }
 
     public Optional<NominatedEnterprise> find(long nominationId) {
-        return jdbc.sql(SELECT + " where n.id = ?").param(nominationId).query(Nominations::map).optional();
+        return jdbc.sql("select * from nine_nomination where id = ?").param(nominationId).query(Nominations::map).optional();
     }
 
     public Optional<NominatedEnterprise> find(String batchCode, String creditCode) {
-        return jdbc.sql(SELECT + " where n.batch_code = ? and n.credit_code = ?").params(batchCode, creditCode)
-                .query(Nominations::map).optional();
+        return jdbc.sql("select * from nine_nomination where batch_code = ? and credit_code = ?")
+                .params(batchCode, creditCode).query(Nominations::map).optional();
     }
 
     public List<NominatedEnterprise> inBatch(String batchCode) {
-        return jdbc.sql(SELECT + " where n.batch_code = ? order by n.id").param(batchCode)
+        return jdbc.sql("select * from nine_nomination where batch_code = ? order by id").param(batchCode)
                 .query(Nominations::map).list();
     }
 
-    private static Object[] append(Object[] values, Object last) {
-        Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
-        all[values.length] = last;
-        return all;
+    /** The register entry of a credit code: its id and the agency it belongs to. */
+    record RegisterEntry(long id, String agencyId, EnterpriseData data) {
+    }
+
+    Optional<RegisterEntry> registerEntry(String creditCode) {
+        return jdbc.sql("select * from nine_enterprise where credit_code = ?").param(creditCode)
+                .query((rs, row) -> new RegisterEntry(rs.getLong("id"), rs.getString("agency_id"), data(rs)))
+                .optional();
+    }
+
+    long insertRegisterEntry(EnterpriseData data, Instant at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into nine_enterprise (credit_code, updated_at, " + DATA_COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(data.creditCode().value(), Timestamp.from(at)).params(dataValues(data)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void updateRegisterEntry(long id, EnterpriseData data, Instant at) {
+        jdbc.sql("update nine_enterprise set name = ?, agency_id = ?, industry = ?, address = ?, principal = ?, "
+                + "principal_phone = ?, safety_contact = ?, contact_phone = ?, contact_email = ?, employees = ?, "
+                + "first_batch_pilot = ?, updated_at = ? where id = ?")
+                .params(dataValues(data)).params(Timestamp.from(at), id).update();
+    }
+
+    void recordRegisterChange(long enterpriseId, long nominationId, String kind, String changes, String actor, Instant at) {
+        jdbc.sql("""
+                insert into nine_enterprise_change (enterprise_id, nomination_id, change_kind, changes, changed_by, changed_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(enterpriseId, nominationId, kind, changes, actor, Timestamp.from(at)).update();
+        jdbc.sql("update nine_nomination set enterprise_id = ? where id = ?").params(enterpriseId, nominationId).update();
+    }
+
+    private static Object[] dataValues(EnterpriseData data) {
+        return new Object[] {data.name(), data.agencyId(), data.industry().name(), data.address(), data.principal(),
+                data.principalPhone(), data.safetyContact(), data.contactPhone(), data.contactEmail(), data.employees(),
+                data.firstBatchPilot()};
     }
 
     private static NominatedEnterprise map(ResultSet rs, int row) throws SQLException {
         Nomination nomination = new Nomination(rs.getLong("id"), rs.getString("batch_code"),
-                rs.getLong("enterprise_id"), rs.getString("credit_code"), rs.getString("agency_id"),
+                rs.getString("credit_code"), rs.getString("agency_id"),
                 NominationStatus.valueOf(rs.getString("status")), rs.getString("source"),
                 rs.getString("enterprise_user_id"), rs.getString("nominated_by"),
-                rs.getTimestamp("nominated_at").toInstant(), rs.getString("process_instance_id"),
-                rs.getString("name"));
+                rs.getTimestamp("nominated_at").toInstant(), rs.getString("process_instance_id"));
+        return new NominatedEnterprise(nomination, data(rs));
+    }
+
+    private static EnterpriseData data(ResultSet rs) throws SQLException {
         Integer employees = rs.getObject("employees") == null ? null : rs.getInt("employees");
-        EnterpriseData data = new EnterpriseData(new CreditCode(rs.getString("credit_code")), rs.getString("name"),
-                rs.getString("e_agency"), Industry.valueOf(rs.getString("industry")), rs.getString("address"),
+        return new EnterpriseData(new CreditCode(rs.getString("credit_code")), rs.getString("name"),
+                rs.getString("agency_id"), Industry.valueOf(rs.getString("industry")), rs.getString("address"),
                 rs.getString("principal"), rs.getString("principal_phone"), rs.getString("safety_contact"),
                 rs.getString("contact_phone"), rs.getString("contact_email"), employees,
                 rs.getBoolean("first_batch_pilot"));
-        return new NominatedEnterprise(nomination, data);
     }
 }

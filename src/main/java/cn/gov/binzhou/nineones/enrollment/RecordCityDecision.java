@@ -21,12 +21,8 @@ class RecordCityDecision implements TaskListener {
     public void notify(DelegateTask task) {
         CityDecision decision = ReviewSupport.decision(task, Var.CITY_DECISION, CityDecision.class, "市级审定结论");
         String comment = ReviewSupport.comment(task, decision == CityDecision.REJECT);
-        NominationStatus status = decision == CityDecision.APPROVE
-                ? NominationStatus.CITY_APPROVED : NominationStatus.REJECTED_BY_CITY;
-        nominations.decide(ReviewSupport.nominationId(task), EnterpriseProcess.CITY_APPROVAL, decision.name(), status,
+        nominations.decideByCity(nominations.ofBusinessKey(task.getExecution().getProcessBusinessKey()), decision,
                 comment, ReviewSupport.actor(task), task.getId());
-        task.getExecution().setVariable(Var.CITY_DECISION, decision.name());
-        task.getExecution().removeVariable(Var.COMMENT);
-        ReviewSupport.dropDisplayEcho(task);
+        Var.CITY_DECISION.set(task.getExecution(), decision.name());
     }
 }

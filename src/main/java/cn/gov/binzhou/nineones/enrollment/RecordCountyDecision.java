@@ -21,15 +21,8 @@ class RecordCountyDecision implements TaskListener {
     public void notify(DelegateTask task) {
         CountyDecision decision = ReviewSupport.decision(task, Var.COUNTY_DECISION, CountyDecision.class, "县级审核结论");
         String comment = ReviewSupport.comment(task, decision != CountyDecision.APPROVE);
-        NominationStatus status = switch (decision) {
-            case APPROVE -> NominationStatus.COUNTY_APPROVED;
-            case RETURN -> NominationStatus.RETURNED;
-            case REJECT -> NominationStatus.REJECTED_BY_COUNTY;
-        };
-        nominations.decide(ReviewSupport.nominationId(task), EnterpriseProcess.COUNTY_REVIEW, decision.name(), status,
+        nominations.decideByCounty(nominations.ofBusinessKey(task.getExecution().getProcessBusinessKey()), decision,
                 comment, ReviewSupport.actor(task), task.getId());
-        task.getExecution().setVariable(Var.COUNTY_DECISION, decision.name());
-        task.getExecution().removeVariable(Var.COMMENT);
-        ReviewSupport.dropDisplayEcho(task);
+        Var.COUNTY_DECISION.set(task.getExecution(), decision.name());
     }
 }

@@ -3,19 +3,15 @@ package cn.gov.binzhou.nineones.enrollment;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import cn.gov.binzhou.nineones.system.CurrentUser;
+import cn.gov.binzhou.nineones.system.ProcessVariable;
+import cn.gov.binzhou.nineones.system.RefusedException;
 
 /** Small helpers shared by the review steps' listeners. */
 final class ReviewSupport {
 
-    private ReviewSupport() {
-    }
+    static final int MAX_COMMENT = 2000;
 
-    static long nominationId(DelegateTask task) {
-        Object id = task.getVariable(EnterpriseProcess.Var.NOMINATION_ID);
-        if (!(id instanceof Number number)) {
-            throw new IllegalStateException("流程缺少提报编号 nominationId");
-        }
-        return number.longValue();
+    private ReviewSupport() {
     }
 
     /** The person completing the task: the authenticated user, else the assignee. */
@@ -24,37 +20,28 @@ final class ReviewSupport {
         return user != null ? user : task.getAssignee();
     }
 
-    /** The submitted value: the process-level variable the form or API set, not the task's display copy. */
-    static String submitted(DelegateTask task, String name) {
-        return FormValues.text(task.getExecution(), name);
-    }
-
-    /** Forms submit their read-only display fields too; they are not process data and leave again. */
-    static void dropDisplayEcho(DelegateTask task) {
-        task.getExecution().removeVariables(FormValues.ENTERPRISE_FIELDS);
-        task.getExecution().removeVariable(ShowNomination.REVIEW_HISTORY);
-    }
-
-    static <E extends Enum<E>> E decision(DelegateTask task, String variable, Class<E> type, String label) {
-        String value = submitted(task, variable);
+    static <E extends Enum<E>> E decision(DelegateTask task, ProcessVariable<String> variable, Class<E> type, String label) {
+        String value = FormValues.text(task.getExecution(), variable.name());
         if (value == null) {
-            throw new NominationRefusedException("请选择" + label);
+            throw new RefusedException("请选择" + label);
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
-            throw new NominationRefusedException(label + "“" + value + "”无效");
+            throw new RefusedException(label + "“" + value + "”无效");
         }
     }
 
+    /** The submitted comment, which then leaves the process: it is kept with the decision in our tables. */
     static String comment(DelegateTask task, boolean required) {
-        String comment = submitted(task, EnterpriseProcess.Var.COMMENT);
+        String comment = FormValues.text(task.getExecution(), EnterpriseProcess.Var.COMMENT.name());
         if (required && comment == null) {
-            throw new NominationRefusedException("退回或驳回时必须填写意见");
+            throw new RefusedException("退回或驳回时必须填写意见");
         }
-        if (comment != null && comment.length() > 2000) {
-            throw new NominationRefusedException("意见不能超过2000字");
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new RefusedException("意见不能超过" + MAX_COMMENT + "字（实际" + comment.length() + "字）");
         }
+        EnterpriseProcess.Var.COMMENT.remove(task.getExecution());
         return comment;
     }
 }

@@ -1,9 +1,10 @@
 package cn.gov.binzhou.nineones.enrollment;
 
 import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Field;
+import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Var;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,15 +14,15 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.system.CampaignTime;
+import cn.gov.binzhou.nineones.system.FormDisplay;
 
 /**
- * Puts the nominated enterprise's registered data on a review task as task-local variables, so its
- * form shows it; the process itself keeps only ids.
+ * Shows the nomination, as stored, on a review task's form: read-only copies local to the task, so the
+ * process itself keeps only ids.
  */
 @Component("showNomination")
 class ShowNomination implements TaskListener {
 
-    static final String REVIEW_HISTORY = "reviewHistory";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CampaignTime.ZONE);
 
     private final NominationService nominations;
@@ -36,9 +37,24 @@ class ShowNomination implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ReviewSupport.nominationId(task);
-        EnterpriseData data = nominations.require(id).enterprise();
-        Map<String, Object> shown = new HashMap<>();
+        NominatedEnterprise nominated = nominations.ofBusinessKey(task.getExecution().getProcessBusinessKey());
+        FormDisplay display = FormDisplay.create();
+        shown(nominated).forEach(display::show);
+        display.show(Field.REVIEW_HISTORY, history.events(nominated.nomination().id()).stream()
+                .map(event -> WHEN.format(event.occurredAt()) + " " + (event.actor() == null ? "系统" : event.actor())
+                        + "：" + event.statusAfter().label()
+                        + (event.comment() == null ? "" : "（" + event.comment() + "）"))
+                .collect(Collectors.joining("\n")));
+        display.on(task);
+    }
+
+    /** The form fields of a nomination, as its forms show them. */
+    Map<String, Object> shown(NominatedEnterprise nominated) {
+        EnterpriseData data = nominated.enterprise();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put(Var.BATCH_CODE.name(), nominated.nomination().batchCode());
+        shown.put(Var.ENTERPRISE_NAME.name(), data.name());
+        shown.put(Var.CREDIT_CODE.name(), data.creditCode().value());
         shown.put(Field.AGENCY, agencies.require(data.agencyId()).name());
         shown.put(Field.INDUSTRY, data.industry().label());
         shown.put(Field.ADDRESS, data.address());
@@ -49,11 +65,6 @@ class ShowNomination implements TaskListener {
         shown.put(Field.CONTACT_EMAIL, data.contactEmail());
         shown.put(Field.EMPLOYEES, data.employees());
         shown.put(Field.FIRST_BATCH_PILOT, data.firstBatchPilot());
-        shown.put(REVIEW_HISTORY, history.events(id).stream()
-                .map(event -> WHEN.format(event.occurredAt()) + " " + (event.actor() == null ? "系统" : event.actor())
-                        + "：" + event.statusAfter().label()
-                        + (event.comment() == null ? "" : "（" + event.comment() + "）"))
-                .collect(Collectors.joining("\n")));
-        task.setVariablesLocal(shown);
+        return shown;
     }
 }

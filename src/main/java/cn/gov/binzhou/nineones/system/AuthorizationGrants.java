@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
-/** Grants permissions idempotently: an existing grant is extended, never duplicated. */
-class AuthorizationGrants {
+/** Grants permissions idempotently: an existing grant is extended, never duplicated; a revoked grant is removed. */
+public class AuthorizationGrants {
 
-    static final String ANY = Authorization.ANY;
+    public static final String ANY = Authorization.ANY;
 
     private final AuthorizationService authorizations;
 
@@ -19,11 +19,17 @@ class AuthorizationGrants {
         this.authorizations = authorizations;
     }
 
-    void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).singleResult();
-        save(existing, Authorization.AUTH_TYPE_GRANT, grant -> grant.setGroupId(groupId), resource, resourceId, permissions);
+    public void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        save(groupGrant(groupId, resource, resourceId), Authorization.AUTH_TYPE_GRANT, grant -> grant.setGroupId(groupId),
+                resource, resourceId, permissions);
+    }
+
+    /** Removes a group's grant on a resource altogether, where an earlier release gave it. */
+    public void revokeGroup(String groupId, Resource resource, String resourceId) {
+        Authorization existing = groupGrant(groupId, resource, resourceId);
+        if (existing != null) {
+            authorizations.deleteAuthorization(existing.getId());
+        }
     }
 
     void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
@@ -31,6 +37,11 @@ class AuthorizationGrants {
                 .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
                 .resourceType(resource).resourceId(resourceId).singleResult();
         save(existing, Authorization.AUTH_TYPE_GLOBAL, grant -> grant.setUserId(ANY), resource, resourceId, permissions);
+    }
+
+    private Authorization groupGrant(String groupId, Resource resource, String resourceId) {
+        return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
     }
 
     /** Extends an existing grant with missing permissions, or creates it; saves only when something changes. */

@@ -30,6 +30,7 @@ import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
+import cn.gov.binzhou.nineones.system.ProcessVariable;
 
 @ApplicationTest
 class EnterpriseProcessTest {
@@ -69,11 +70,11 @@ class EnterpriseProcessTest {
         return campaign.nominate("bc1", Campaign.nominationForm(BATCH, code.toLowerCase(), "滨州安全化工有限公司", "滨城区"));
     }
 
-    private static Map<String, Object> decision(String variable, String value, String comment) {
+    private static Map<String, Object> decision(ProcessVariable<String> variable, String value, String comment) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(variable, value);
+        variable.put(variables, value);
         if (comment != null) {
-            variables.put(COMMENT, comment);
+            COMMENT.put(variables, comment);
         }
         return variables;
     }
@@ -119,13 +120,13 @@ class EnterpriseProcessTest {
         assertThat(tasks.getVariableLocal(revise.getId(), "reviewHistory").toString()).contains("请补充主要负责人手机号");
         Map<String, Object> revised = new HashMap<>();
         revised.put(EnterpriseProcess.Field.PRINCIPAL_PHONE, "13905439999");
-        revised.put(EnterpriseProcess.Var.ENTERPRISE_NAME, "滨州安全化工股份有限公司");
+        revised.put(EnterpriseProcess.Var.ENTERPRISE_NAME.name(), "滨州安全化工股份有限公司");
         campaign.complete("bc1", revise, revised);
 
         Task review = campaign.task(instance.getId(), COUNTY_REVIEW);
         assertThat(tasks.getVariableLocal(review.getId(), EnterpriseProcess.Field.PRINCIPAL_PHONE)).isEqualTo("13905439999");
-        assertThat(tasks.getVariable(review.getId(), COMMENT)).as("the return's comment is not carried on").isNull();
-        assertThat(tasks.getVariable(review.getId(), COUNTY_DECISION)).as("nor is the return pre-selected").isNull();
+        assertThat(tasks.getVariable(review.getId(), COMMENT.name())).as("the return's comment is not carried on").isNull();
+        assertThat(tasks.getVariable(review.getId(), COUNTY_DECISION.name())).as("nor is the return pre-selected").isNull();
         campaign.complete("bc1", review, decision(COUNTY_DECISION, "APPROVE", null));
         campaign.complete("city1", campaign.task(instance.getId(), CITY_APPROVAL), decision(CITY_DECISION, "APPROVE", null));
 
@@ -176,7 +177,7 @@ class EnterpriseProcessTest {
         nominated();
 
         assertThatThrownBy(() -> campaign.nominate("bc1", Campaign.nominationForm(BATCH, code, "另一家公司", "滨城区")))
-                .hasMessageContaining("已在批次" + BATCH + "中提报：滨州安全化工有限公司（滨城区");
+                .hasMessageContaining("已在批次" + BATCH + "中提报，不能重复提报：滨州安全化工有限公司（滨城区");
         assertThat(nominations.inBatch(BATCH)).filteredOn(n -> n.nomination().creditCode().equals(code)).hasSize(1);
     }
 

@@ -126,7 +126,7 @@ class NominationImportTest {
         assertThat(message(report, 7)).contains("行业类别“化工”");
         assertThat(message(report, 8)).contains("主要负责人电话“12345”格式不正确").contains("联系人邮箱").contains("从业人数“八十”");
         assertThat(message(report, 10)).contains("与第9行的统一社会信用代码重复");
-        assertThat(message(report, 11)).contains("已在批次" + batch + "中提报：已提报公司");
+        assertThat(message(report, 11)).contains("已在批次" + batch + "中提报，不能重复提报：已提报公司");
         assertThat(message(report, 12)).contains("无权为无棣县提报");
         assertThat(message(report, 13)).contains("企业名称不能为空");
         assertThat(response.getBody()).containsEntry("imported", 2).containsEntry("skipped", 2).containsEntry("rejected", 8);

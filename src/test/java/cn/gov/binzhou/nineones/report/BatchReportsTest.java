@@ -79,10 +79,10 @@ class BatchReportsTest {
     private void decide(String code, String countyUser, String county, String city) {
         String instance = campaign.task(processOf(code), EnterpriseProcess.COUNTY_REVIEW).getProcessInstanceId();
         campaign.complete(countyUser, campaign.task(instance, EnterpriseProcess.COUNTY_REVIEW),
-                Map.of(EnterpriseProcess.Var.COUNTY_DECISION, county, EnterpriseProcess.Var.COMMENT, "意见"));
+                Map.of(EnterpriseProcess.Var.COUNTY_DECISION.name(), county, EnterpriseProcess.Var.COMMENT.name(), "意见"));
         if (city != null) {
             campaign.complete("repcity", campaign.task(instance, EnterpriseProcess.CITY_APPROVAL),
-                    Map.of(EnterpriseProcess.Var.CITY_DECISION, city, EnterpriseProcess.Var.COMMENT, "意见"));
+                    Map.of(EnterpriseProcess.Var.CITY_DECISION.name(), city, EnterpriseProcess.Var.COMMENT.name(), "意见"));
         }
     }
 

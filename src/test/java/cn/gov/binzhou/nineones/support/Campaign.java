@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
+import cn.gov.binzhou.nineones.enrollment.NominationProcess;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 
 /** Drives the campaign's processes the way Tasklist and REST clients do, as a given user. */
@@ -50,9 +51,9 @@ public class Campaign {
     /** The variables of a complete, valid nomination start form. */
     public static Map<String, Object> nominationForm(String batchCode, String creditCode, String name, String agency) {
         Map<String, Object> form = new HashMap<>();
-        form.put(EnterpriseProcess.Var.BATCH_CODE, batchCode);
-        form.put(EnterpriseProcess.Var.CREDIT_CODE, creditCode);
-        form.put(EnterpriseProcess.Var.ENTERPRISE_NAME, name);
+        form.put(NominationProcess.BATCH_CODE, batchCode);
+        form.put(EnterpriseProcess.Var.CREDIT_CODE.name(), creditCode);
+        form.put(EnterpriseProcess.Var.ENTERPRISE_NAME.name(), name);
         form.put(EnterpriseProcess.Field.AGENCY, agency);
         form.put(EnterpriseProcess.Field.INDUSTRY, "危险化学品");
         form.put(EnterpriseProcess.Field.ADDRESS, "滨州市黄河五路1号");
@@ -66,8 +67,11 @@ public class Campaign {
         return form;
     }
 
+    /** Nominates on the start form as the user; answers the enterprise instance that registration started. */
     public ProcessInstance nominate(String userId, Map<String, Object> form) {
-        return as(userId, () -> runtime.startProcessInstanceByKey(EnterpriseProcess.KEY, form));
+        ProcessInstance nomination = as(userId, () -> runtime.startProcessInstanceByKey(NominationProcess.KEY, form));
+        return runtime.createProcessInstanceQuery().processDefinitionKey(EnterpriseProcess.KEY)
+                .processInstanceBusinessKey(nomination.getBusinessKey()).singleResult();
     }
 
     public Task task(String processInstanceId, String taskKey) {

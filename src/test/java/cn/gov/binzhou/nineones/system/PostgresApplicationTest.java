@@ -70,7 +70,7 @@ class PostgresApplicationTest {
         ProcessInstance instance = campaign.nominate("pgbc", Campaign.nominationForm("2023-2", code, "滨州某公司", "滨城区"));
 
         campaign.complete("pgbc", campaign.task(instance.getId(), EnterpriseProcess.COUNTY_REVIEW),
-                Map.of(EnterpriseProcess.Var.COUNTY_DECISION, "APPROVE"));
+                Map.of(EnterpriseProcess.Var.COUNTY_DECISION.name(), "APPROVE"));
 
         assertThat(nominations.find("2023-2", code).orElseThrow().nomination().status())
                 .isEqualTo(NominationStatus.COUNTY_APPROVED);
