@@ -1,5 +1,6 @@
 package cn.gov.binzhou.nineones.demo;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +10,13 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** The demo profile's in-process SMTP server: every outgoing mail lands here, nothing leaves the machine. */
+/**
+ * The demo profile's in-process SMTP server: every outgoing mail lands here, nothing leaves the machine.
+ * GreenMail is touched only by this package, and only in the demo profile: production never loads it.
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
+@ConditionalOnClass(GreenMail.class)
 class EmbeddedMailServer {
 
     @Bean(initMethod = "start", destroyMethod = "stop")

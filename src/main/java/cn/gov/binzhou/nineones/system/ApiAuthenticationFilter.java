@@ -24,8 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates calls to {@code /api/*}: HTTP Basic against Camunda's identity service (scripts), or
- * the user's Camunda webapp session (our pages, opened from Tasklist). Session calls that change
- * something must carry the {@code X-Requested-With} header, which other sites cannot send.
+ * the user's Camunda webapp session (our pages, opened from Tasklist). It never sends a Basic
+ * challenge ({@code WWW-Authenticate}), so browsers do not learn and replay Basic credentials. Every
+ * call that changes something must carry the {@code X-Requested-With} header, however it is
+ * authenticated: a cross-site form cannot set a header, so it cannot change anything.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -49,12 +51,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<String> user = basicUser.or(() -> sessionUser(request));
         if (user.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"nine-ones\"");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录（Tasklist 登录或 HTTP Basic 认证）");
             return;
         }
-        if (basicUser.isEmpty() && changesState(request) && request.getHeader(CSRF_HEADER) == null) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "请求缺少 " + CSRF_HEADER + " 头，已拒绝");
+        if (changesState(request) && request.getHeader(CSRF_HEADER) == null) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+                    "请求缺少 " + CSRF_HEADER + " 头，已拒绝，未做任何更改（脚本调用请加上该请求头，例如 curl -H '" + CSRF_HEADER + ": curl'）");
             return;
         }
         request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(user.get(), memberships.groupsOf(user.get())));
@@ -95,8 +97,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return Optional.ofNullable(authentication).map(Authentication::getName);
     }
 
+    /** Everything but GET, HEAD and OPTIONS may change something. */
     private static boolean changesState(HttpServletRequest request) {
-        return !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+        String method = request.getMethod();
+        return !HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method) && !HttpMethod.OPTIONS.matches(method);
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

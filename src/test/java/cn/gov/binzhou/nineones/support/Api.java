@@ -9,17 +9,41 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** Calls our own HTTP API as a given user, with HTTP Basic. */
+/**
+ * Calls our own HTTP API as a given user, with HTTP Basic and, like every legitimate client, the
+ * header {@code X-Requested-With} that state-changing calls need.
+ */
 public final class Api {
+
+    public static final String REQUESTED_WITH = "X-Requested-With";
 
     private final RestClient client;
 
     public Api(int port, String user) {
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
-        if (user != null) {
-            builder.defaultHeaders(headers -> headers.setBasicAuth(user, Users.PASSWORD));
-        }
+        this("http://localhost:" + port, user, Users.PASSWORD, true);
+    }
+
+    private Api(String baseUrl, String user, String password, boolean requestedWith) {
+        RestClient.Builder builder = RestClient.builder().baseUrl(baseUrl);
+        builder.defaultHeaders(headers -> {
+            if (user != null) {
+                headers.setBasicAuth(user, password);
+            }
+            if (requestedWith) {
+                headers.set(REQUESTED_WITH, "nine-ones-test");
+            }
+        });
         this.client = builder.build();
+    }
+
+    /** As a user with a password of their own (demo users), at a base URL such as {@code http://127.0.0.1:8080}. */
+    public static Api at(String baseUrl, String user, String password) {
+        return new Api(baseUrl, user, password, true);
+    }
+
+    /** The same user without the {@code X-Requested-With} header, as a cross-site form would post. */
+    public static Api withoutRequestedWith(int port, String user) {
+        return new Api("http://localhost:" + port, user, Users.PASSWORD, false);
     }
 
     /** Uploads a file to the import endpoint; answers the status and the JSON body, whatever the status. */

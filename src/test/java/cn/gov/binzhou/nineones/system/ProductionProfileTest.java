@@ -2,17 +2,27 @@ package cn.gov.binzhou.nineones.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import cn.gov.binzhou.nineones.NineOnesApplication;
 import cn.gov.binzhou.nineones.support.MailServer;
 import cn.gov.binzhou.nineones.support.PostgresServer;
 
-/** The production profile as the bureau runs it: PostgreSQL and SMTP from the environment, no demo users. */
+/**
+ * The production profile as the bureau runs it: PostgreSQL and SMTP from the environment, no demo users,
+ * and nothing of the demo, in particular not its in-process SMTP server (GreenMail).
+ */
 class ProductionProfileTest {
+
+    private static final String DEMO_PACKAGE = "cn.gov.binzhou.nineones.demo.";
 
     @Test
     void productionProfile_startsOnPostgres_withTheAdministratorFromTheEnvironment_andNoDemoUsers() {
@@ -37,6 +47,18 @@ class ProductionProfileTest {
             assertThat(identity.createUserQuery().userId("bincheng1").count()).isZero();
             assertThat(identity.createGroupQuery().groupId("county-gaoxin").count()).as("groups exist in production").isEqualTo(1);
             assertThat(app.getBean(SystemProperties.class).baseUrl()).isEqualTo("https://nineones.example.gov.cn");
+
+            assertThat(app.getBeanNamesForType(GreenMail.class, true, false)).as("no GreenMail in production").isEmpty();
+            assertThat(demoBeans(app)).as("no bean of the demo package in production").isEmpty();
         }
+    }
+
+    private static List<String> demoBeans(ConfigurableApplicationContext app) {
+        return Arrays.stream(app.getBeanDefinitionNames())
+                .filter(name -> {
+                    Class<?> type = app.getBeanFactory().getType(name, false);
+                    return type != null && type.getName().startsWith(DEMO_PACKAGE);
+                })
+                .toList();
     }
 }
