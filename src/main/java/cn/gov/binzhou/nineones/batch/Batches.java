@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.gov.binzhou.nineones.system.NotFoundException;
+
 /** The batch table. */
 @Repository
 public class Batches {
@@ -26,7 +28,7 @@ public class Batches {
     }
 
     public Batch require(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("批次“" + code + "”不存在"));
+        return find(code).orElseThrow(() -> new NotFoundException("批次“" + code + "”不存在"));
     }
 
     public List<Batch> all() {

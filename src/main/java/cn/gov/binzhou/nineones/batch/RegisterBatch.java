@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.CurrentUser;
+import cn.gov.binzhou.nineones.system.RefusedException;
 
 /**
  * Validates the start of a batch, fills in the default calendar of its year, records it and makes the
@@ -53,7 +54,7 @@ class RegisterBatch implements JavaDelegate {
         int rate = number(execution, SAMPLING_RATE_PERCENT, DEFAULT_RATE_PERCENT, 0, 100, "抽查比例（%）", problems);
         int minimum = number(execution, SAMPLING_MINIMUM, DEFAULT_MINIMUM, 0, 10_000, "每个县市区最少抽查数", problems);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("批次不能创建：" + String.join("；", problems));
+            throw new RefusedException("批次不能创建：" + String.join("；", problems));
         }
         long seed = execution.getVariable(SAMPLING_SEED) instanceof Number given ? given.longValue() : random.nextLong();
         batches.insert(new Batch(code, name, year, calendar, rate, minimum, seed, BatchPhase.NOMINATION,

@@ -127,10 +127,10 @@ public class OfficialCalendar {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("节假日文件有误，未导入：" + String.join("；", problems));
+            throw new RefusedException("节假日文件有误，未导入：" + String.join("；", problems));
         }
         if (days.isEmpty()) {
-            throw new IllegalArgumentException("节假日文件中没有日期");
+            throw new RefusedException("节假日文件中没有日期");
         }
         return days;
     }

@@ -194,7 +194,9 @@ class NominationImportTest {
         assertThat(refusal(api.importFile(batch, "名单.csv", "名称,代码\r\n甲,1\r\n".getBytes(StandardCharsets.UTF_8))))
                 .contains("表头缺少：县市区、企业名称、统一社会信用代码");
         assertThat(refusal(api.importFile(batch, "名单.csv", new byte[0]))).contains("文件为空");
-        assertThat(refusal(api.importFile("1999-1", "a.xlsx", Sheets.xlsx(List.of())))).contains("批次“1999-1”不存在");
+        ResponseEntity<Map> noSuchBatch = api.importFile("1999-1", "a.xlsx", Sheets.xlsx(List.of()));
+        assertThat(noSuchBatch.getStatusCode().value()).isEqualTo(404);
+        assertThat(noSuchBatch.getBody().get("message").toString()).contains("批次“1999-1”不存在");
         assertThat(nominations.inBatch(batch)).isEmpty();
     }
 

@@ -33,7 +33,7 @@ import cn.gov.binzhou.nineones.system.Groups;
 @ApplicationTest
 class NominationTrustTest {
 
-    private static final String BATCH = "2024-8";
+    private static final String BATCH = "2024-TR";
 
     @LocalServerPort int port;
     @Autowired Campaign campaign;

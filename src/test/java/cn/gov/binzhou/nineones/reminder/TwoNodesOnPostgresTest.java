@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.gov.binzhou.nineones.NineOnesApplication;
 import cn.gov.binzhou.nineones.batch.BatchProcess;
-import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
+import cn.gov.binzhou.nineones.enrollment.NominationProcess;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
 import cn.gov.binzhou.nineones.support.MailServer;
@@ -56,7 +56,7 @@ class TwoNodesOnPostgresTest {
             for (int i = 0; i < 3; i++) {
                 Map<String, Object> form = new HashMap<>(Campaign.nominationForm("2023-2", CreditCodes.valid(770 + i),
                         "滨州集群测试" + i + "有限公司", "滨城区"));
-                runtime1.startProcessInstanceByKey(EnterpriseProcess.KEY, form);
+                runtime1.startProcessInstanceByKey(NominationProcess.KEY, form);
             }
 
             // Monday 2023-09-11: the three county reviews (due Friday 09-08) are overdue; the sweeper's

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
+import cn.gov.binzhou.nineones.enrollment.NominationProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
 
@@ -24,13 +25,59 @@ import cn.gov.binzhou.nineones.support.ApplicationTest;
 @ApplicationTest
 class ContractTest {
 
+    @Autowired List<TaskFields> taskFields;
+
+    /**
+     * A task form's input fields are exactly what its task declares a completion may set; everything
+     * else it shows is read-only (the task's display copies), without typing hints.
+     */
+    @org.junit.jupiter.api.Test
+    void everyTaskFormsInputs_areItsDeclaredFields_andReadOnlyFieldsCarryNoHints() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (org.camunda.bpm.engine.repository.ProcessDefinition definition : repository.createProcessDefinitionQuery()
+                .latestVersion().list()) {
+            BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+            for (org.camunda.bpm.model.bpmn.instance.UserTask task : model.getModelElementsByType(
+                    org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+                String formRef = task.getCamundaFormRef();
+                if (formRef == null) {
+                    continue;
+                }
+                java.util.Set<String> declared = taskFields.stream().filter(f -> f.processKey().equals(definition.getKey()))
+                        .findFirst().map(f -> f.of(task.getId())).orElse(java.util.Set.of());
+                java.util.Set<String> inputs = new java.util.TreeSet<>();
+                formFields(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("forms", formRef + ".form").toFile()),
+                        inputs, problems, formRef);
+                if (!inputs.equals(new java.util.TreeSet<>(declared))) {
+                    problems.add(definition.getKey() + "/" + task.getId() + ": form inputs " + inputs + ", declared " + declared);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void formFields(com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> inputs,
+            List<String> problems, String form) {
+        for (com.fasterxml.jackson.databind.JsonNode component : node.path("components")) {
+            String key = component.path("key").asText(null);
+            boolean readOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
+            if (key != null && !readOnly) {
+                inputs.add(key);
+            }
+            if (key != null && readOnly && (component.has("description") || component.has("placeholder") || component.has("validate"))) {
+                problems.add(form + "/" + key + ": read-only field with a typing hint");
+            }
+            formFields(component, inputs, problems, form);
+        }
+    }
+
     private static final List<String> ELEMENT_PREFIXES = List.of("START", "TASK_", "END_", "GATEWAY_", "TIMER_", "EVENT_",
             "SUBPROCESS_", "COUNTY_REVIEW", "REVISE_NOMINATION", "CITY_APPROVAL");
 
     @Autowired RepositoryService repository;
 
     @ParameterizedTest
-    @ValueSource(classes = {BatchProcess.class, EnterpriseProcess.class, ReminderProcess.class})
+    @ValueSource(classes = {BatchProcess.class, EnterpriseProcess.class, NominationProcess.class, ReminderProcess.class})
     void everyNamedElementAndForm_exists(Class<?> contract) throws Exception {
         String key = (String) contract.getField("KEY").get(null);
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()

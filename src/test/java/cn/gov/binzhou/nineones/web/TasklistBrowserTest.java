@@ -98,7 +98,7 @@ class TasklistBrowserTest {
                 browser.login("tasklist", "webbc", Users.PASSWORD);
                 browser.await(By.partialLinkText("本单位待办"));
                 browser.click(By.xpath("//a[contains(., '发起流程')]"));
-                browser.click(By.xpath("//a[contains(., '九个一企业推进')]"));
+                browser.click(By.xpath("//a[contains(., '企业提报')]"));
                 browser.await(By.cssSelector("input[id$='Field_BatchCode']")).sendKeys("2032-4");
                 browser.driver().findElement(By.cssSelector("input[id$='Field_EnterpriseName']")).sendKeys("滨州表单提报有限公司");
                 browser.driver().findElement(By.cssSelector("input[id$='Field_CreditCode']")).sendKeys(wrongCheck);
