@@ -2,10 +2,14 @@ package cn.gov.binzhou.nineones.enrollment;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,18 +21,17 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.gov.binzhou.nineones.system.RefusedException;
 
 /**
  * Reads a nomination sheet (.xlsx, or .csv in UTF-8 with or without BOM, or GBK) into rows keyed by
  * header, each with its line number as the person sees it in Excel. A file it cannot read is refused
  * with a Chinese reason; it never guesses a column.
+ *
+ * <p>A file is bounded while it is read, never after: an .xlsx is looked into before it is opened
+ * ({@link ZipBounds}) and its sheet is streamed, a .csv is parsed line by line ({@link CsvGuard}), and
+ * both go into {@link SheetLines}, which refuses the first line, column or cell beyond an import.
  */
 final class SheetReader {
 
@@ -41,6 +44,7 @@ final class SheetReader {
     }
 
     static final int MAX_ROWS = 5000;
+    static final String UNREADABLE_XLSX = "无法读取 Excel 文件，请确认文件未损坏、未加密";
     private static final Charset GBK = Charset.forName("GB18030");
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -50,77 +54,82 @@ final class SheetReader {
 
     static List<SheetRow> read(String filename, byte[] content) {
         if (content.length == 0) {
-            throw new IllegalArgumentException("文件为空");
+            throw new RefusedException("文件为空");
         }
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
         if (startsWith(content, OLE) || name.endsWith(".xls")) {
-            throw new IllegalArgumentException("不支持 Excel 97-2003（.xls）格式，请在 Excel 中另存为 .xlsx 或 .csv 后导入");
+            throw new RefusedException("不支持 Excel 97-2003（.xls）格式，请在 Excel 中另存为 .xlsx 或 .csv 后导入");
         }
         if (name.endsWith(".xlsx")) {
             if (!startsWith(content, ZIP)) {
-                throw new IllegalArgumentException("文件扩展名为 .xlsx，但内容不是 Excel 工作簿");
+                throw new RefusedException("文件扩展名为 .xlsx，但内容不是 Excel 工作簿");
             }
             return xlsx(content);
         }
         if (name.endsWith(".csv")) {
             if (startsWith(content, ZIP)) {
-                throw new IllegalArgumentException("文件扩展名为 .csv，但内容是 Excel 工作簿，请改为 .xlsx 后导入");
+                throw new RefusedException("文件扩展名为 .csv，但内容是 Excel 工作簿，请改为 .xlsx 后导入");
             }
-            return csv(decode(content));
+            return csv(content);
         }
-        throw new IllegalArgumentException("只接受 .xlsx 或 .csv 文件，收到的是“" + (filename == null ? "" : filename) + "”");
+        throw new RefusedException("只接受 .xlsx 或 .csv 文件，收到的是“" + (filename == null ? "" : filename) + "”");
     }
 
+    /** Looks inside the zip, then streams the sheet; a refusal in Chinese passes, anything else is "unreadable". */
     private static List<SheetRow> xlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            DataFormatter formatter = new DataFormatter(Locale.CHINA);
-            List<List<String>> lines = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator));
-                    }
-                }
-                lines.add(cells);
-            }
-            return rows(lines);
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof IllegalArgumentException known && known.getMessage() != null
-                    && known.getMessage().matches(".*[\\u4e00-\\u9fa5].*")) {
-                throw known;
-            }
-            throw new IllegalArgumentException("无法读取 Excel 文件，请确认文件未损坏、未加密");
+        ZipBounds.check(content);
+        List<List<String>> lines;
+        try {
+            lines = XlsxSheet.lines(content);
+        } catch (RefusedException refusal) {
+            throw refusal;
+        } catch (Exception unreadable) {
+            throw new RefusedException(UNREADABLE_XLSX);
         }
+        return rows(lines);
     }
 
-    private static List<SheetRow> csv(String text) {
+    /** Parses line by line; {@link CsvGuard} refuses an oversized line before the parser has built it. */
+    private static List<SheetRow> csv(byte[] content) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<List<String>> lines = new ArrayList<>();
+        SheetLines lines = new SheetLines();
+        try (CSVParser parser = CSVParser.parse(new CsvGuard(text(content)), format)) {
+            int index = 0;
             for (CSVRecord record : parser) {
-                lines.add(record.toList());
+                lines.startLine(index++);
+                for (int column = 0; column < record.size(); column++) {
+                    lines.cell(column, record.get(column));
+                }
             }
-            return rows(lines);
-        } catch (IOException | java.io.UncheckedIOException malformed) {
-            throw new IllegalArgumentException("CSV 文件格式有误（引号不配对等）：" + malformed.getMessage());
+        } catch (IOException | UncheckedIOException malformed) {
+            throw new RefusedException("CSV 文件格式有误（引号不配对等）：" + malformed.getMessage());
         }
+        return rows(lines.lines());
     }
 
     /** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else GBK as Excel saves it on Chinese Windows. */
-    static String decode(byte[] content) {
+    private static Reader text(byte[] content) {
         if (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF) {
-            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+            return new InputStreamReader(new ByteArrayInputStream(content, 3, content.length - 3), StandardCharsets.UTF_8);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, GBK);
+        return new InputStreamReader(new ByteArrayInputStream(content), validUtf8(content) ? StandardCharsets.UTF_8 : GBK);
+    }
+
+    /** Decodes through a small buffer, so that checking builds no copy of the text. */
+    private static boolean validUtf8(byte[] content) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return true;
+            }
+            out.clear();
         }
     }
 
@@ -131,7 +140,7 @@ final class SheetReader {
         int headerIndex = headerLine(lines);
         Map<Integer, String> columns = headerColumns(lines.get(headerIndex));
         if (lines.size() - headerIndex - 1 > MAX_ROWS) {
-            throw new IllegalArgumentException("一次最多导入" + MAX_ROWS + "行，请拆分后分批导入");
+            throw SheetLines.tooManyLines();
         }
         List<SheetRow> rows = new ArrayList<>();
         for (int i = headerIndex + 1; i < lines.size(); i++) {
@@ -159,7 +168,7 @@ final class SheetReader {
             }
         }
         if (firstNonBlank < 0) {
-            throw new IllegalArgumentException("文件中没有内容");
+            throw new RefusedException("文件中没有内容");
         }
         return firstNonBlank;
     }
@@ -170,14 +179,14 @@ final class SheetReader {
             String header = normalizeHeader(headerLine.get(i));
             if (ImportTemplate.HEADERS.contains(header)) {
                 if (columns.containsValue(header)) {
-                    throw new IllegalArgumentException("表头“" + header + "”出现了两次");
+                    throw new RefusedException("表头“" + header + "”出现了两次");
                 }
                 columns.put(i, header);
             }
         }
         List<String> missing = ImportTemplate.REQUIRED.stream().filter(header -> !columns.containsValue(header)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("表头缺少：" + String.join("、", missing)
+            throw new RefusedException("表头缺少：" + String.join("、", missing)
                     + "。请使用导入模板，表头为：" + String.join("，", ImportTemplate.HEADERS));
         }
         return columns;
