@@ -39,6 +39,11 @@ public class Nominations {
         return key.getKey().longValue();
     }
 
+    /** Links the enterprise's own Tasklist account to its nomination; its later tasks go to that user. */
+    public void assignEnterpriseUser(long nominationId, String userId) {
+        jdbc.sql("update nine_nomination set enterprise_user_id = ? where id = ?").params(userId, nominationId).update();
+    }
+
     void attachProcess(long nominationId, String processInstanceId) {
         jdbc.sql("update nine_nomination set process_instance_id = ? where id = ?")
                 .params(processInstanceId, nominationId).update();

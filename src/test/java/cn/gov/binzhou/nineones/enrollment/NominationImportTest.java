@@ -239,6 +239,19 @@ class NominationImportTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(batch + "-%").count()).isEqualTo(673);
     }
 
+    @Test
+    void overlongFields_areRejectedNamingFieldAndLimit_notAtTheDatabase() {
+        List<String> line = new java.util.ArrayList<>(Sheets.line(1, "滨城区", "长".repeat(250), CreditCodes.valid(5150)));
+        line.set(Sheets.HEADERS.indexOf("企业地址"), "址".repeat(301));
+
+        ResponseEntity<Map> response = new Api(port, "impbc").importFile(batch, "long.xlsx", Sheets.xlsx(List.of(line)));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        List<Map<String, Object>> report = (List<Map<String, Object>>) response.getBody().get("lines");
+        assertThat(message(report, 2)).contains("企业名称不能超过200个字（实际250个字）").contains("企业地址不能超过300个字（实际301个字）");
+        assertThat(nominations.inBatch(batch)).isEmpty();
+    }
+
     private static String message(List<Map<String, Object>> report, int line) {
         return report.stream().filter(l -> ((Integer) l.get("line")) == line).findFirst().orElseThrow().get("message").toString();
     }
