@@ -1,8 +1,9 @@
 package cn.gov.binzhou.nineones.batch;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Moves a batch to its next phase, called from the batch model: {@code ${batchPhases.enter(batchCode, 'APPROVAL')}}. */
+/** Moves a batch to its next phase, called from the batch model: {@code ${batchPhases.enter(execution, 'APPROVAL')}}. */
 @Component("batchPhases")
 public class BatchPhases {
 
@@ -12,7 +13,7 @@ public class BatchPhases {
         this.batches = batches;
     }
 
-    public void enter(String batchCode, String phase) {
-        batches.updatePhase(batchCode, BatchPhase.valueOf(phase));
+    public void enter(DelegateExecution execution, String phase) {
+        batches.updatePhase(execution.getProcessBusinessKey(), BatchPhase.valueOf(phase));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.NotFoundException;
 
 /** The batch table. */
@@ -42,19 +43,26 @@ public class Batches {
                   supervision_plans_by, progress_check_from, progress_check_to, self_assessment_by,
                   county_acceptance_by, acceptance_check_from, acceptance_check_to, deductions_by,
                   sampling_rate_percent, sampling_minimum, sampling_seed, phase, process_instance_id,
-                  created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  created_by, created_at, from_fixed_list, previous_batch_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(batch.code(), batch.name(), batch.year(), c.nominationCloses(), c.cityApprovalBy(),
                         c.supervisionPlansBy(), c.progressCheckFrom(), c.progressCheckTo(), c.selfAssessmentBy(),
                         c.countyAcceptanceBy(), c.acceptanceCheckFrom(), c.acceptanceCheckTo(), c.deductionsBy(),
                         batch.samplingRatePercent(), batch.samplingMinimum(), batch.samplingSeed(),
                         batch.phase().name(), batch.processInstanceId(), batch.createdBy(),
-                        Timestamp.from(batch.createdAt()))
+                        Timestamp.from(batch.createdAt()), batch.fromFixedList(), batch.previousBatchCode())
                 .update();
     }
 
-    void updatePhase(String code, BatchPhase phase) {
-        jdbc.sql("update nine_batch set phase = ? where batch_code = ?").params(phase.name(), code).update();
+    /** Moves the batch to a phase; a batch never goes back. */
+    public void updatePhase(String code, BatchPhase phase) {
+        Batch batch = require(code);
+        if (batch.phase().compareTo(phase) > 0) {
+            throw new IllegalStateException("Batch " + code + " cannot go back from " + batch.phase() + " to " + phase);
+        }
+        jdbc.sql("update nine_batch set phase = ?, closed_at = ? where batch_code = ?")
+                .params(phase.name(), phase == BatchPhase.CLOSED ? Timestamp.from(CampaignTime.now().toInstant()) : null, code)
+                .update();
     }
 
     private static Batch map(ResultSet rs, int row) throws SQLException {
@@ -65,7 +73,8 @@ public class Batches {
         return new Batch(rs.getString("batch_code"), rs.getString("name"), rs.getInt("batch_year"), calendar,
                 rs.getInt("sampling_rate_percent"), rs.getInt("sampling_minimum"), rs.getLong("sampling_seed"),
                 BatchPhase.valueOf(rs.getString("phase")), rs.getString("process_instance_id"),
-                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("from_fixed_list"),
+                rs.getString("previous_batch_code"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -21,7 +21,7 @@ class PublishListFixed implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         runtime.createMessageCorrelation(BatchProcess.MESSAGE_LIST_FIXED)
-                .processInstanceVariableEquals(BatchProcess.Var.BATCH_CODE, execution.getVariable(BatchProcess.Var.BATCH_CODE))
+                .processInstanceVariableEquals(BatchProcess.Var.BATCH_CODE.name(), execution.getProcessBusinessKey())
                 .correlateAll();
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.binzhou.nineones.batch;
 
-import static cn.gov.binzhou.nineones.batch.BatchProcess.Var.*;
+import static cn.gov.binzhou.nineones.batch.BatchProcess.Field.*;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -13,13 +13,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.gov.binzhou.nineones.batch.BatchProcess.Var;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.CurrentUser;
 import cn.gov.binzhou.nineones.system.RefusedException;
+import cn.gov.binzhou.nineones.system.WorkingDays;
 
 /**
- * Validates the start of a batch, fills in the default calendar of its year, records it and makes the
- * batch code the business key. Any problem fails the start with a Chinese message; nothing is stored.
+ * Validates the start of a batch, fills in the default calendar of its year, moves every date that
+ * falls on a non-working day to the next working day (Civil Code, art. 203), records the batch and
+ * makes its code the business key. Any problem fails the start with a Chinese message; nothing is stored.
  */
 @Component("registerBatch")
 class RegisterBatch implements JavaDelegate {
@@ -27,18 +30,26 @@ class RegisterBatch implements JavaDelegate {
     static final Pattern CODE = Pattern.compile("^\\d{4}-[0-9A-Za-z]{1,8}$");
     static final int DEFAULT_RATE_PERCENT = 20;
     static final int DEFAULT_MINIMUM = 2;
+    static final int MAX_NAME = 100;
+
+    /** The start form's settings: stored with the batch, they leave the process. */
+    static final List<String> FORM_FIELDS = List.of(BATCH_NAME, PREVIOUS_BATCH_CODE, NOMINATION_CLOSES, CITY_APPROVAL_BY,
+            SUPERVISION_PLANS_BY, PROGRESS_CHECK_FROM, PROGRESS_CHECK_TO, SELF_ASSESSMENT_BY, COUNTY_ACCEPTANCE_BY,
+            ACCEPTANCE_CHECK_FROM, ACCEPTANCE_CHECK_TO, DEDUCTIONS_BY, SAMPLING_RATE_PERCENT, SAMPLING_MINIMUM);
 
     private final Batches batches;
+    private final WorkingDays workingDays;
     private final SecureRandom random = new SecureRandom();
 
-    RegisterBatch(Batches batches) {
+    RegisterBatch(Batches batches, WorkingDays workingDays) {
         this.batches = batches;
+        this.workingDays = workingDays;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         List<String> problems = new ArrayList<>();
-        String code = text(execution, BATCH_CODE);
+        String code = text(execution, Var.BATCH_CODE.name());
         String name = text(execution, BATCH_NAME);
         if (code == null || !CODE.matcher(code).matches()) {
             problems.add("批次编号应为“年份-序号”，例如 2023-2");
@@ -47,25 +58,47 @@ class RegisterBatch implements JavaDelegate {
         }
         if (name == null) {
             problems.add("批次名称不能为空，例如 第二批");
+        } else if (name.length() > MAX_NAME) {
+            problems.add("批次名称不能超过" + MAX_NAME + "个字");
         }
         int year = year(execution, code, problems);
-        BatchCalendar calendar = calendar(execution, BatchCalendar.defaultFor(year), problems);
-        problems.addAll(calendar.problems());
+        boolean fromFixedList = Boolean.TRUE.equals(execution.getVariable(Var.FROM_FIXED_LIST.name()));
+        BatchCalendar given = calendar(execution, BatchCalendar.defaultFor(year), problems);
+        if (fromFixedList) {
+            given = given.withoutNomination();
+        }
+        problems.addAll(given.problems(year));
+        String previous = previousBatch(execution, code, problems);
         int rate = number(execution, SAMPLING_RATE_PERCENT, DEFAULT_RATE_PERCENT, 0, 100, "抽查比例（%）", problems);
         int minimum = number(execution, SAMPLING_MINIMUM, DEFAULT_MINIMUM, 0, 10_000, "每个县市区最少抽查数", problems);
         if (!problems.isEmpty()) {
             throw new RefusedException("批次不能创建：" + String.join("；", problems));
         }
-        long seed = execution.getVariable(SAMPLING_SEED) instanceof Number given ? given.longValue() : random.nextLong();
-        batches.insert(new Batch(code, name, year, calendar, rate, minimum, seed, BatchPhase.NOMINATION,
-                execution.getProcessInstanceId(), CurrentUser.id(), CampaignTime.now().toInstant()));
+        Long seed = Var.SAMPLING_SEED.get(execution);
+        long samplingSeed = seed != null ? seed : random.nextLong();
+        BatchPhase phase = fromFixedList ? BatchPhase.AWAITING_LIST : BatchPhase.NOMINATION;
+        batches.insert(new Batch(code, name, year, given.moved(workingDays::onOrAfter), rate, minimum, samplingSeed, phase,
+                execution.getProcessInstanceId(), CurrentUser.id(), CampaignTime.now().toInstant(), fromFixedList, previous));
         execution.setProcessBusinessKey(code);
-        execution.setVariable(BATCH_YEAR, year);
-        execution.setVariable(SAMPLING_SEED, seed);
+        execution.removeVariables(FORM_FIELDS);
+        Var.BATCH_YEAR.set(execution, year);
+        Var.SAMPLING_SEED.set(execution, samplingSeed);
+        Var.FROM_FIXED_LIST.set(execution, fromFixedList);
+    }
+
+    private String previousBatch(DelegateExecution execution, String code, List<String> problems) {
+        String previous = text(execution, PREVIOUS_BATCH_CODE);
+        if (previous == null) {
+            return null;
+        }
+        if (previous.equals(code) || batches.find(previous).isEmpty()) {
+            problems.add("上一批次“" + previous + "”不存在");
+        }
+        return previous;
     }
 
     private static int year(DelegateExecution execution, String code, List<String> problems) {
-        Object given = execution.getVariable(BATCH_YEAR);
+        Object given = execution.getVariable(Var.BATCH_YEAR.name());
         if (given instanceof Number number) {
             return number.intValue();
         }

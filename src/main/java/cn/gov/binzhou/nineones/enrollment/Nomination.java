@@ -24,6 +24,8 @@ public record Nomination(
 
     public static final String SOURCE_FORM = "FORM";
     public static final String SOURCE_IMPORT = "IMPORT";
+    /** Listed by the city's import of a batch's fixed list. */
+    public static final String SOURCE_FIXED_LIST = "FIXED_LIST";
 
     /** The business key of the enterprise process instance: {@code <batchCode>-<creditCode>}. */
     public String businessKey() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,8 @@ import cn.gov.binzhou.nineones.enrollment.ImportReport.Line;
 import cn.gov.binzhou.nineones.enrollment.ImportReport.Outcome;
 import cn.gov.binzhou.nineones.enrollment.SheetReader.SheetRow;
 import cn.gov.binzhou.nineones.system.ApiUser;
+import cn.gov.binzhou.nineones.system.ForbiddenException;
+import cn.gov.binzhou.nineones.system.RefusedException;
 
 /**
  * Bulk import of nominations. Every line is imported, skipped or rejected with its reason; the valid
@@ -41,6 +44,49 @@ public class NominationImport {
         for (SheetRow row : rows) {
             lines.add(importRow(batchCode, row, user, seenInSheet));
         }
+        return ImportReport.of(batchCode, lines);
+    }
+
+    /**
+     * A batch started from its fixed list (the notice's Attachment 1): the city imports the list, every
+     * enterprise goes straight to listed, recorded as the city's, and the batch's list is fixed. The whole
+     * list or nothing: a list with a wrong line is refused naming the lines.
+     */
+    @Transactional
+    public ImportReport importFixedList(String batchCode, String filename, byte[] content, ApiUser user) {
+        if (!user.actsForAllAgencies()) {
+            throw new ForbiddenException("只有市局可以导入已确定的批次名单");
+        }
+        nominations.awaitingFixedList(batchCode);
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> seenInSheet = new HashMap<>();
+        List<EnterpriseData> listed = new ArrayList<>();
+        for (SheetRow row : SheetReader.read(filename, content)) {
+            RawNomination raw = raw(row);
+            if (raw.isBlank()) {
+                continue;
+            }
+            NominationValidator.Result result = validator.validate(raw);
+            String code = CreditCode.normalize(raw.creditCode());
+            Integer firstLine = result.valid() ? seenInSheet.putIfAbsent(code, row.line()) : null;
+            if (!result.valid() || firstLine != null) {
+                lines.add(new Line(row.line(), Outcome.REJECTED, code, raw.enterpriseName(),
+                        result.valid() ? "与第" + firstLine + "行的统一社会信用代码重复" : result.message()));
+            } else {
+                listed.add(result.data());
+                lines.add(new Line(row.line(), Outcome.IMPORTED, code, result.data().name(), "已列入名单"));
+            }
+        }
+        List<Line> wrong = lines.stream().filter(line -> line.outcome() == Outcome.REJECTED).toList();
+        if (!wrong.isEmpty()) {
+            throw new RefusedException("确定名单中有" + wrong.size() + "行有误，整份名单未导入：" + wrong.stream().limit(20)
+                    .map(line -> "第" + line.line() + "行：" + line.message()).collect(Collectors.joining("；")));
+        }
+        if (listed.isEmpty()) {
+            throw new RefusedException("名单中没有企业");
+        }
+        listed.forEach(data -> nominations.registerListed(batchCode, data, user.id()));
+        nominations.fixedListImported(batchCode);
         return ImportReport.of(batchCode, lines);
     }
 

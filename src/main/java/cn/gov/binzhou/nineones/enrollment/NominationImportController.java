@@ -33,12 +33,24 @@ class NominationImportController {
         if (!user.actsForAllAgencies() && user.ownAgencyId().isEmpty()) {
             throw new ForbiddenException("只有县市区应急管理部门和市局科室可以导入提报名单");
         }
+        checkSize(file);
+        return nominationImport.importSheet(batchCode, file.getOriginalFilename(), file.getBytes(), user);
+    }
+
+    /** {@code POST /api/batches/{batchCode}/list/import}: the city imports a batch's fixed list. */
+    @PostMapping("/api/batches/{batchCode}/list/import")
+    ImportReport importFixedList(@PathVariable String batchCode, @RequestParam("file") MultipartFile file,
+            @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) throws IOException {
+        checkSize(file);
+        return nominationImport.importFixedList(batchCode, file.getOriginalFilename(), file.getBytes(), user);
+    }
+
+    private void checkSize(MultipartFile file) {
         if (file.isEmpty()) {
             throw new RefusedException("文件为空");
         }
         if (file.getSize() > maxBytes) {
             throw new RefusedException("文件超过" + (maxBytes / 1024 / 1024) + "MB上限，请拆分后分批导入");
         }
-        return nominationImport.importSheet(batchCode, file.getOriginalFilename(), file.getBytes(), user);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.batch.Batch;
+import cn.gov.binzhou.nineones.batch.BatchPhase;
+import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.batch.Batches;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.CityDecision;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.CountyDecision;
@@ -104,6 +106,41 @@ public class NominationService {
         EnterpriseProcess.Var.CREDIT_CODE.put(variables, nomination.creditCode());
         EnterpriseProcess.Var.ENTERPRISE_NAME.put(variables, data.name());
         return variables;
+    }
+
+    /** The batch, if it was started from its fixed list and waits for it. */
+    public Batch awaitingFixedList(String batchCode) {
+        Batch batch = batches.find(batchCode).orElseThrow(() -> new NotFoundException("批次“" + batchCode + "”不存在"));
+        if (batch.phase() != BatchPhase.AWAITING_LIST) {
+            throw new RefusedException("批次“" + batchCode + "”不是待导入确定名单的批次（" + batch.phase().label() + "）");
+        }
+        return batch;
+    }
+
+    /**
+     * An enterprise of a fixed list: listed at once (its nomination and approval are void), recorded as
+     * the city's import; its enterprise process starts at the listed point.
+     */
+    void registerListed(String batchCode, EnterpriseData data, String actor) {
+        Instant now = CampaignTime.now().toInstant();
+        long id = nominations.insert(batchCode, data, Nomination.SOURCE_FIXED_LIST, null, actor, now);
+        Nomination nominated = nominations.find(id).orElseThrow().nomination();
+        Nomination listed = nominated.moveTo(NominationStatus.COUNTY_APPROVED).moveTo(NominationStatus.CITY_APPROVED);
+        nominations.saveStatus(nominated, listed);
+        nominations.addEvent(new NominationEvent(id, "FIXED_LIST", null, NominationStatus.CITY_APPROVED, "市局导入已确定的批次名单",
+                actor, null, now));
+        ProcessInstance instance = SystemAccess.call(identity, () -> runtime
+                .createMessageCorrelation(EnterpriseProcess.MESSAGE_LISTED_FROM_FIXED_LIST)
+                .processInstanceBusinessKey(listed.businessKey())
+                .setVariables(processVariables(listed, data))
+                .correlateStartMessage());
+        nominations.attachProcess(id, instance.getId());
+    }
+
+    /** Tells the batch its fixed list is in: the batch publishes it. */
+    void fixedListImported(String batchCode) {
+        SystemAccess.call(identity, () -> runtime.createMessageCorrelation(BatchProcess.MESSAGE_FIXED_LIST_IMPORTED)
+                .processInstanceBusinessKey(batchCode).correlateWithResult());
     }
 
     /** The nomination an enterprise instance carries, found by the instance's business key. */

@@ -25,6 +25,11 @@ public final class CampaignTime {
         return now().toInstant().atZone(ZONE).toLocalDate();
     }
 
+    /** The first moment of a Beijing date. */
+    public static Date startOf(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZONE).toInstant());
+    }
+
     public static Date endOf(LocalDate date) {
         return Date.from(date.atTime(END_OF_DAY).atZone(ZONE).toInstant());
     }

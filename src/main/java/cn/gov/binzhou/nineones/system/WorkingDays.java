@@ -48,6 +48,18 @@ public class WorkingDays {
         return count;
     }
 
+    /**
+     * The date itself if it is a working day, else the next working day: a period whose last day is a
+     * statutory holiday or rest day ends on the day after it (Civil Code, art. 203).
+     */
+    public LocalDate onOrAfter(LocalDate date) {
+        LocalDate moved = date;
+        while (!isWorkingDay(moved)) {
+            moved = moved.plusDays(1);
+        }
+        return moved;
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         return calendar.isWorkingDay(date);
     }
