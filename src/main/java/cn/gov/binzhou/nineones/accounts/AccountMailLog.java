@@ -1,0 +1,80 @@
+package cn.gov.binzhou.nineones.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import cn.gov.binzhou.nineones.system.CampaignTime;
+
+/**
+ * The log of account mails ({@code nine_account_mail}), written in the transaction that creates the
+ * account, so no account is ever created without its mail being owed. One row per user (unique key):
+ * no account gets a second first-password mail. Sending locks its row, so two nodes never send it both.
+ */
+@Repository
+class AccountMailLog {
+
+    private final JdbcClient jdbc;
+
+    AccountMailLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long record(String userId, String kind, String address, String recipientName, String organisation, String createdBy) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into nine_account_mail (user_id, kind, address, recipient_name, organisation, status, attempts,
+                  created_by, created_at) values (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(userId, kind, address, recipientName, organisation, AccountMail.PENDING, createdBy, now())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** The mail if it is still pending, locked until the sending transaction ends. */
+    Optional<AccountMail> lockPending(long id) {
+        return jdbc.sql("select * from nine_account_mail where id = ? and status = ? for update")
+                .params(id, AccountMail.PENDING).query(AccountMailLog::map).optional();
+    }
+
+    void markSent(long id) {
+        jdbc.sql("update nine_account_mail set status = ?, sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+                .params(AccountMail.SENT, now(), id).update();
+    }
+
+    /** Counts a failed attempt; after the last allowed one the mail is given up as failed. */
+    void markFailed(long id, String error, int maxAttempts) {
+        String message = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+        jdbc.sql("""
+                update nine_account_mail set attempts = attempts + 1, last_error = ?,
+                  status = case when attempts + 1 >= ? then ? else status end
+                where id = ? and status = ?""")
+                .params(message, maxAttempts, AccountMail.FAILED, id, AccountMail.PENDING).update();
+    }
+
+    List<Long> pendingIds() {
+        return jdbc.sql("select id from nine_account_mail where status = ? order by id").param(AccountMail.PENDING)
+                .query(Long.class).list();
+    }
+
+    Optional<AccountMail> forUser(String userId) {
+        return jdbc.sql("select * from nine_account_mail where user_id = ?").param(userId).query(AccountMailLog::map)
+                .optional();
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(CampaignTime.now().toInstant());
+    }
+
+    private static AccountMail map(ResultSet rs, int row) throws SQLException {
+        return new AccountMail(rs.getLong("id"), rs.getString("user_id"), rs.getString("kind"), rs.getString("address"),
+                rs.getString("recipient_name"), rs.getString("organisation"), rs.getString("status"),
+                rs.getInt("attempts"));
+    }
+}
