@@ -42,8 +42,15 @@ public class BatchSchedule {
         return CampaignTime.startOf(calendar(execution).progressCheckFrom());
     }
 
+    /**
+     * The December draw: the start of its first day, but never before the county acceptance date has
+     * passed (both may land on the same working day once moved past a holiday).
+     */
     public Date acceptanceCheckStarts(DelegateExecution execution) {
-        return CampaignTime.startOf(calendar(execution).acceptanceCheckFrom());
+        BatchCalendar calendar = calendar(execution);
+        Date start = CampaignTime.startOf(calendar.acceptanceCheckFrom());
+        Date afterAcceptance = new Date(CampaignTime.endOf(calendar.countyAcceptanceBy()).getTime() + 1000);
+        return start.after(afterAcceptance) ? start : afterAcceptance;
     }
 
     public Date batchEnds(DelegateExecution execution) {

@@ -51,8 +51,8 @@ class TwoNodesOnPostgresTest {
                 Users.ensure(identity, user, "county-bincheng");
             }
             RuntimeService runtime1 = node1.getBean(RuntimeService.class);
-            runtime1.startProcessInstanceByKey(BatchProcess.KEY, Map.of(BatchProcess.Var.BATCH_CODE, "2023-2",
-                    BatchProcess.Var.BATCH_NAME, "第二批"));
+            runtime1.startProcessInstanceByKey(BatchProcess.KEY, Map.of(BatchProcess.Var.BATCH_CODE.name(), "2023-2",
+                    BatchProcess.Field.BATCH_NAME, "第二批"));
             for (int i = 0; i < 3; i++) {
                 Map<String, Object> form = new HashMap<>(Campaign.nominationForm("2023-2", CreditCodes.valid(770 + i),
                         "滨州集群测试" + i + "有限公司", "滨城区"));

@@ -45,7 +45,7 @@ public class Campaign {
     /** Starts a batch with the default calendar of its year, as a REST client would with code and name only. */
     public ProcessInstance startBatch(String code, String name) {
         return runtime.startProcessInstanceByKey(BatchProcess.KEY,
-                Map.of(BatchProcess.Var.BATCH_CODE, code, BatchProcess.Var.BATCH_NAME, name));
+                Map.of(BatchProcess.Var.BATCH_CODE.name(), code, BatchProcess.Field.BATCH_NAME, name));
     }
 
     /** The variables of a complete, valid nomination start form. */
