@@ -65,6 +65,12 @@ public class SupervisionRecords {
         return counts;
     }
 
+    /** The visits an agency's plan foresees; 0 without a plan. */
+    public int plannedVisits(String batchCode, String agencyId) {
+        return jdbc.sql("select planned_visits from nine_supervision_plan where batch_code = ? and agency_id = ?")
+                .params(batchCode, agencyId).query(Integer.class).optional().orElse(0);
+    }
+
     public boolean hasPlan(String batchCode, String agencyId) {
         return jdbc.sql("select count(*) from nine_supervision_plan where batch_code = ? and agency_id = ?")
                 .params(batchCode, agencyId).query(Integer.class).single() > 0;

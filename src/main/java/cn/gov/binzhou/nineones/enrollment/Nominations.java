@@ -84,6 +84,14 @@ public class Nominations {
                 .list();
     }
 
+    /** The batch's nominations that the county approved at some point, whatever happened to them later. */
+    public java.util.Set<Long> countyApproved(String batchCode) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select distinct e.nomination_id from nine_nomination_event e join nine_nomination n on n.id = e.nomination_id
+                where n.batch_code = ? and e.step = 'countyReview' and e.decision = 'APPROVE'""")
+                .param(batchCode).query(Long.class).list());
+    }
+
     public Optional<NominatedEnterprise> find(long nominationId) {
         return jdbc.sql("select * from nine_nomination where id = ?").param(nominationId).query(Nominations::map).optional();
     }

@@ -18,17 +18,25 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gov.binzhou.nineones.batch.BatchPhase;
 import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.batch.Batches;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.enrollment.Nominations;
+import cn.gov.binzhou.nineones.support.Api;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
 import cn.gov.binzhou.nineones.support.Jobs;
+import cn.gov.binzhou.nineones.support.Sheets;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
 
@@ -42,6 +50,7 @@ class CampaignCycleTest {
 
     static final String BATCH = "2023-CY";
 
+    @LocalServerPort int port;
     @Autowired Campaign campaign;
     @Autowired Jobs jobs;
     @Autowired IdentityService identity;
@@ -149,6 +158,32 @@ class CampaignCycleTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(BATCH).count()).as("batch ended").isZero();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(EnterpriseProcess.KEY)
                 .processInstanceBusinessKeyLike(BATCH + "-%").count()).as("every enterprise has its result").isZero();
+        attachment2AddsUp();
+    }
+
+    private void attachment2AddsUp() {
+        byte[] sheet = new Api(port, "cycity").get("/api/batches/" + BATCH + "/reports/statistics.xlsx").getBody();
+        try (Workbook workbook = Sheets.read(sheet)) {
+            Sheet byAgency = workbook.getSheet("按县市区");
+            assertThat(values(byAgency.getRow(2))).as("bincheng: D missed its self-assessment, 2 of A, B, C and D checked")
+                    .containsExactly("1", "滨城区", "4", "4", "4", "3", "3", "1", "3", "2", "0", "1", "");
+            assertThat(values(byAgency.getRow(6))).as("wudi: F missed its county acceptance")
+                    .containsExactly("5", "无棣县", "2", "2", "2", "2", "1", "1", "2", "1", "0", "1", "");
+            Sheet unvisited = workbook.getSheet("未督导企业");
+            assertThat(unvisited.getLastRowNum()).as("B, C, D and F were never visited").isEqualTo(5);
+        } catch (java.io.IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static List<String> values(Row row) {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+            Cell cell = row.getCell(i);
+            values.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+                    ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue());
+        }
+        return values;
     }
 
     private ProcessInstance nominateAndApprove(String countyUser, String letter, String agency) {

@@ -48,6 +48,15 @@ public final class Api {
 
     /** Uploads a file to the import endpoint; answers the status and the JSON body, whatever the status. */
     public ResponseEntity<Map> importFile(String batchCode, String filename, byte[] content) {
+        return upload("/api/batches/{batch}/nominations/import", batchCode, filename, content);
+    }
+
+    /** Uploads a batch's fixed list (the city's import of Attachment 1). */
+    public ResponseEntity<Map> importFixedList(String batchCode, String filename, byte[] content) {
+        return upload("/api/batches/{batch}/list/import", batchCode, filename, content);
+    }
+
+    private ResponseEntity<Map> upload(String path, String batchCode, String filename, byte[] content) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(content) {
             @Override
@@ -55,7 +64,7 @@ public final class Api {
                 return filename;
             }
         });
-        return client.post().uri("/api/batches/{batch}/nominations/import", batchCode)
+        return client.post().uri(path, batchCode)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
                         .body(response.bodyTo(Map.class)));
