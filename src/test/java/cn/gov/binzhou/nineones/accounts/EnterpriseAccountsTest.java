@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +60,7 @@ class EnterpriseAccountsTest {
     @Autowired Campaign campaign;
     @Autowired IdentityService identity;
     @Autowired RuntimeService runtime;
+    @Autowired RepositoryService repository;
     @Autowired Nominations nominations;
     @Autowired EnterpriseAccounts accounts;
     @Autowired AccountMailLog mailLog;
@@ -98,6 +101,7 @@ class EnterpriseAccountsTest {
         String second = listed("滨州乙机械有限公司", "yi@example.com");
 
         accounts.ensureFor(BATCH);
+        mailer.flush();
 
         for (String code : List.of(first, second)) {
             String userId = "e" + code.toLowerCase();
@@ -126,6 +130,7 @@ class EnterpriseAccountsTest {
 
         long users = identity.createUserQuery().count();
         accounts.ensureFor(BATCH);
+        mailer.flush();
 
         assertThat(identity.createUserQuery().count()).as("a second call creates nobody").isEqualTo(users);
         assertThat(MAIL.messages()).as("and sends nothing").hasSize(2);
@@ -138,6 +143,7 @@ class EnterpriseAccountsTest {
         String inReview = nominated("滨州审核中有限公司", "shenhe@example.com").getBusinessKey().substring(BATCH.length() + 1);
 
         accounts.ensureFor(BATCH);
+        mailer.flush();
 
         assertThat(nomination(withoutEmail).enterpriseUserId()).isNull();
         assertThat(identity.createUserQuery().userId("e" + withoutEmail.toLowerCase()).count()).isZero();
@@ -154,6 +160,7 @@ class EnterpriseAccountsTest {
         nominations.assignEnterpriseUser(nomination(selfNominated).id(), "acc-own-user");
 
         accounts.ensureFor(BATCH);
+        mailer.flush();
 
         assertThat(nomination(returning).enterpriseUserId()).isEqualTo(userId);
         assertThat(MAIL.messagesTo("lao@example.com")).isEmpty();
@@ -169,6 +176,7 @@ class EnterpriseAccountsTest {
         Users.ensure(identity, "e" + code.toLowerCase(), "county-bincheng");
 
         accounts.ensureFor(BATCH);
+        mailer.flush();
 
         assertThat(nomination(code).enterpriseUserId()).isNull();
         assertThat(MAIL.messagesTo("zhuangming@example.com")).isEmpty();
@@ -181,6 +189,7 @@ class EnterpriseAccountsTest {
         MAIL.stop();
 
         accounts.ensureFor(BATCH);
+        mailer.flush();
 
         assertThat(identity.createUserQuery().userId(userId).count()).isEqualTo(1);
         assertThat(nomination(code).enterpriseUserId()).isEqualTo(userId);
@@ -196,6 +205,26 @@ class EnterpriseAccountsTest {
         assertThat(mails).hasSize(1);
         assertThat(restStatus(userId, passwordIn(mails.get(0)))).isEqualTo(200);
         assertThat(mailLog.forUser(userId).orElseThrow().status()).isEqualTo(AccountMail.SENT);
+    }
+
+    @Test
+    void theBatchProcessExpression_worksInTheCommandOfACityUser_whoHoldsNoRightsOnUsers() {
+        String code = listed("滨州表达式有限公司", "biaodashi@example.com");
+        repository.createDeployment().addModelInstance("accounts-expression.bpmn", Bpmn.createExecutableProcess("accounts-expression")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("fixList").camundaCandidateGroups(Groups.CITY_BUREAU)
+                .serviceTask("ensureAccounts").camundaExpression("${enterpriseAccounts.ensureFor(batchCode)}")
+                .endEvent().done()).deploy();
+        ProcessInstance instance = runtime.startProcessInstanceByKey("accounts-expression", Map.of("batchCode", BATCH));
+
+        campaign.complete("acccity", campaign.task(instance.getId(), "fixList"), Map.of());
+        mailer.flush();
+
+        assertThat(nomination(code).enterpriseUserId()).isEqualTo("e" + code.toLowerCase());
+        List<MimeMessage> mails = MAIL.messagesTo("biaodashi@example.com");
+        assertThat(mails).hasSize(1);
+        assertThat(restStatus("e" + code.toLowerCase(), passwordIn(mails.get(0)))).isEqualTo(200);
     }
 
     // ---- helpers

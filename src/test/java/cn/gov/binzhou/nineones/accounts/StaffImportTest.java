@@ -60,6 +60,7 @@ class StaffImportTest {
 
     @LocalServerPort int port;
     @Autowired IdentityService identity;
+    @Autowired AccountMailer mailer;
 
     @BeforeAll
     static void startMail() {
@@ -95,6 +96,7 @@ class StaffImportTest {
                 "郑一,st zheng,zheng@example.com,滨城区") + "\r\n";
 
         ResponseEntity<Map> answer = importAs("stadmin", "人员.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        mailer.flush();
 
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         assertThat(answer.getBody()).containsEntry("imported", 3).containsEntry("skipped", 2).containsEntry("rejected", 5);
@@ -131,6 +133,7 @@ class StaffImportTest {
         assertThat(MAIL.messagesTo("zhou@example.com")).isEmpty();
 
         ResponseEntity<Map> again = importAs("stcity", "人员.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        mailer.flush();
         assertThat(again.getBody()).as("importing again adds nobody").containsEntry("imported", 0);
         assertThat(MAIL.messagesTo("zhang@example.com")).hasSize(1);
     }
@@ -153,6 +156,7 @@ class StaffImportTest {
 
         ResponseEntity<Map> byCounty = importAs("stbc", "人员.csv", sheet);
         ResponseEntity<Map> byEnterprise = importAs("stqy", "人员.csv", sheet);
+        mailer.flush();
 
         assertThat(byCounty.getStatusCode().value()).isEqualTo(403);
         assertThat(byCounty.getBody().get("message").toString()).contains("只有系统管理员和市局科室");

@@ -13,8 +13,8 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 
 /**
  * Packages by business capability, in layers: no package imports a package above it, and none imports a
- * package of its own layer. From the bottom: agency, system, batch, enrollment, then reminder, report, accounts and evidence,
- * and demo on top.
+ * package of its own layer. From the bottom: agency, system, batch, enrollment, then reminder, report,
+ * accounts and evidence, and demo on top.
  */
 class ArchitectureTest {
 
