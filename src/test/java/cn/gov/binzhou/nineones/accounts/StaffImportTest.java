@@ -139,6 +139,21 @@ class StaffImportTest {
     }
 
     @Test
+    void aLoginNameWhoseAccountWasDeleted_getsANewAccountAndItsMailAgain() {
+        byte[] sheet = (HEADER + "\r\n蒋五,st-jiang,jiang@example.com,阳信县\r\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(importAs("stadmin", "人员.csv", sheet).getBody()).containsEntry("imported", 1);
+        mailer.flush();
+        identity.deleteUser("st-jiang");
+
+        assertThat(importAs("stadmin", "人员.csv", sheet).getBody()).containsEntry("imported", 1);
+        mailer.flush();
+
+        List<MimeMessage> mails = MAIL.messagesTo("jiang@example.com");
+        assertThat(mails).hasSize(2);
+        assertThat(status("/engine-rest/task/count", "st-jiang", passwordIn(mails.get(1)))).isEqualTo(200);
+    }
+
+    @Test
     void anXlsxSheet_isReadToo() throws IOException {
         byte[] workbook = xlsx(List.of(List.of("姓名", "登录名", "邮箱", "单位"),
                 List.of("冯二", "st-feng", "feng@example.com", "滨州高新区")));
