@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -45,6 +46,7 @@ import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.enrollment.Nomination;
 import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
+import cn.gov.binzhou.nineones.support.Browser;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
 import cn.gov.binzhou.nineones.support.Users;
@@ -228,6 +230,32 @@ class EvidenceTest {
         assertThat(download.getStatusCode().value()).isEqualTo(500);
         assertThat(new String(download.getBody(), StandardCharsets.UTF_8)).doesNotContain("PNG");
         assertThat(output.getAll()).contains("Evidence file " + id).contains("fails its checksum");
+    }
+
+    @Test
+    void inABrowser_theCandidateFindsTheTaskFromTasklistsHeader_uploadsAPhotoOnThePage_andSeesItListed() throws Exception {
+        Path photo = Files.createTempFile("现场照片-", ".png");
+        Files.write(photo, png(3000));
+        try (Browser browser = Browser.open(port)) {
+            try {
+                browser.login("tasklist", "evbc", Users.PASSWORD);
+                browser.click(By.linkText("佐证材料"));
+                browser.awaitText(By.id("task-table"), "滨州佐证化工有限公司");
+                browser.click(By.xpath("//tr[td[contains(., '滨州佐证化工有限公司')]][last()]//button"));
+                browser.await(By.id("item")).sendKeys("全员安全承诺书");
+                browser.driver().findElement(By.id("file")).sendKeys(photo.toString());
+                browser.click(By.id("upload-button"));
+                browser.awaitText(By.id("upload-message"), "已上传：" + photo.getFileName());
+                browser.awaitText(By.id("file-table"), "全员安全承诺书");
+            } catch (RuntimeException | AssertionError e) {
+                browser.keepEvidence("evidence-page");
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+        assertThat(list("evbc", review.getId()).getBody()).extracting(file -> ((Map<?, ?>) file).get("item"))
+                .contains("全员安全承诺书");
     }
 
     // ---- helpers
