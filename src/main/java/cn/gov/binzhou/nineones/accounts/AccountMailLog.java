@@ -27,7 +27,21 @@ class AccountMailLog {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Owes a new account its first-password mail. Should the user id have had an account before (deleted
+     * in Camunda Admin since), its old row is owed again rather than duplicated.
+     */
     long record(String userId, String kind, String address, String recipientName, String organisation, String createdBy) {
+        Optional<AccountMail> earlier = forUser(userId);
+        if (earlier.isPresent()) {
+            jdbc.sql("""
+                    update nine_account_mail set kind = ?, address = ?, recipient_name = ?, organisation = ?, status = ?,
+                      attempts = 0, last_error = null, created_by = ?, created_at = ?, sent_at = null where id = ?""")
+                    .params(kind, address, recipientName, organisation, AccountMail.PENDING, createdBy, now(),
+                            earlier.get().id())
+                    .update();
+            return earlier.get().id();
+        }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into nine_account_mail (user_id, kind, address, recipient_name, organisation, status, attempts,

@@ -6,6 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -28,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.gov.binzhou.nineones.system.SystemProperties;
 
 /**
- * Sends first-password mails once the transaction that created the accounts has committed, and retries
- * the ones still pending on a fixed delay ({@code nineones.accounts.mail-retry-delay}, on any node).
+ * Sends first-password mails once the transaction that created the accounts has committed, on a thread of
+ * its own (an import of 2000 people does not wait for 2000 mails), and retries the ones still pending on
+ * a fixed delay ({@code nineones.accounts.mail-retry-delay}, on any node).
  * The password is set at the moment its mail goes out, in the transaction that marks the mail sent, so
  * no password is ever stored or logged, and a mail that failed leaves no valid password anywhere. The
  * one window left is every SMTP client's: a mail the server accepted just before that transaction
@@ -48,6 +56,11 @@ class AccountMailer {
     private final String from;
     private final int maxAttempts;
     private final TransactionTemplate separately;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "nine-ones-account-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final String subject = template("mail/account-subject.txt").strip();
     private final Map<String, String> bodies = Map.of(
             AccountMail.ENTERPRISE, template("mail/account-enterprise.txt"),
@@ -66,22 +79,38 @@ class AccountMailer {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Sends these mails after the current transaction commits (at once, where none is running). */
+    /** Sends these mails in the background once the current transaction has committed (at once, where none runs). */
     void sendAfterCommit(List<Long> mailIds) {
         if (mailIds.isEmpty()) {
             return;
         }
         List<Long> ids = List.copyOf(mailIds);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            sendEach(ids);
+            background.execute(() -> sendEach(ids));
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                sendEach(ids);
+                background.execute(() -> sendEach(ids));
             }
         });
+    }
+
+    /** Waits until every mail handed to the background so far has been tried. */
+    void flush() {
+        try {
+            background.submit(() -> { }).get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("account mails still being sent", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     /** Sends every mail still pending; answers how many went out. */
@@ -107,7 +136,11 @@ class AccountMailer {
             return Boolean.TRUE.equals(separately.execute(status -> sendLocked(id)));
         } catch (RuntimeException e) {
             LOG.warn("Account mail {} not sent, will retry: {}", id, e.toString());
-            separately.executeWithoutResult(status -> log.markFailed(id, e.toString(), maxAttempts));
+            try {
+                separately.executeWithoutResult(status -> log.markFailed(id, e.toString(), maxAttempts));
+            } catch (RuntimeException unrecorded) {
+                LOG.warn("Failed attempt of account mail {} not recorded: {}", id, unrecorded.toString());
+            }
             return false;
         }
     }

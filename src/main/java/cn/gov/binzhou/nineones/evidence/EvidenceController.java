@@ -52,6 +52,7 @@ class EvidenceController {
     void download(@PathVariable String id, @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user, HttpServletResponse response)
             throws IOException {
         EvidenceFile file = evidence.readable(user, id);
+        response.setCharacterEncoding((String) null); // a binary file has no charset (the server forces UTF-8 on text)
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.size());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

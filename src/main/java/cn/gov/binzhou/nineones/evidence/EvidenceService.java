@@ -84,13 +84,13 @@ class EvidenceService {
     }
 
     /** The files of the nomination the task works on. */
-    public List<FileView> list(ApiUser caller, String taskId) {
+    List<FileView> list(ApiUser caller, String taskId) {
         Task task = tasks.visibleTask(caller, taskId).orElseThrow(() -> new NotFoundException(NO_TASK));
         return records.ofNomination(nominationOf(task).nomination().id()).stream().map(FileView::of).toList();
     }
 
     /** The caller's open tasks that take evidence, with their enterprise. */
-    public List<TaskView> openTasks(ApiUser caller) {
+    List<TaskView> openTasks(ApiUser caller) {
         return tasks.visibleTasks(caller, properties.taskKeys(), MAX_TASKS).stream()
                 .map(task -> tasks.nominationOf(task).map(nominated -> view(task, nominated)))
                 .flatMap(Optional::stream).toList();

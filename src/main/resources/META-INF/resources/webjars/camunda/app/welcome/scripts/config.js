@@ -19,6 +19,11 @@ export default {
       label: '批次报表',
       href: '/nine-ones/index.html#reports',
       description: '附件1 企业名单、附件2 统计表下载'
+    },
+    {
+      label: '佐证材料',
+      href: '/nine-ones/evidence.html',
+      description: '企业自评、县级验收、市级抽查的照片和扫描件上传与查看'
     }
   ]
 };
