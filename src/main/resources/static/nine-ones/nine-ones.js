@@ -60,7 +60,8 @@
     message.className = '';
     message.textContent = '正在导入……';
     document.getElementById('import-button').disabled = true;
-    api('/api/batches/' + encodeURIComponent(selectedBatch()) + '/nominations/import', {method: 'POST', body: data})
+    var target = document.getElementById('fixed-list').checked ? '/list/import' : '/nominations/import';
+    api('/api/batches/' + encodeURIComponent(selectedBatch()) + target, {method: 'POST', body: data})
       .then(showReport)
       .catch(function (error) { message.className = 'error'; message.textContent = error.message; })
       .finally(function () { document.getElementById('import-button').disabled = false; });

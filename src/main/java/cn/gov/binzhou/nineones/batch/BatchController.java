@@ -1,6 +1,7 @@
 package cn.gov.binzhou.nineones.batch;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,7 @@ class BatchController {
     @GetMapping("/api/batches")
     List<BatchSummary> list() {
         return batches.all().stream().map(batch -> new BatchSummary(batch.code(), batch.name(), batch.year(),
-                batch.phase().name(), batch.phase().label(), batch.calendar().nominationCloses().toString())).toList();
+                batch.phase().name(), batch.phase().label(),
+                Objects.toString(batch.calendar().nominationCloses(), ""))).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.batch.Batch;
 import cn.gov.binzhou.nineones.batch.BatchPhase;
 import cn.gov.binzhou.nineones.batch.Batches;
@@ -33,9 +34,10 @@ class DrawProgressSample implements JavaDelegate {
     private final Messages messages;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final Agencies agencies;
 
     DrawProgressSample(Batches batches, AgencyEnterprises enterprises, CampaignRecords records, CheckDraw draw,
-            SpotChecks checks, Messages messages, RuntimeService runtime, IdentityService identity) {
+            SpotChecks checks, Messages messages, RuntimeService runtime, IdentityService identity, Agencies agencies) {
         this.batches = batches;
         this.enterprises = enterprises;
         this.records = records;
@@ -44,6 +46,7 @@ class DrawProgressSample implements JavaDelegate {
         this.messages = messages;
         this.runtime = runtime;
         this.identity = identity;
+        this.agencies = agencies;
     }
 
     @Override
@@ -58,11 +61,22 @@ class DrawProgressSample implements JavaDelegate {
             List<CheckDraw.Drawn> operation = draw.draw(batch, CheckKind.OPERATION, operating(batch.previousBatchCode()),
                     List.of(), batch.calendar().progressCheckTo());
             operation.forEach(drawn -> SystemAccess.call(identity, () -> {
-                String instance = runtime.startProcessInstanceByKey(SpotCheckProcess.KEY, SpotCheck.KEY_PREFIX + drawn.checkId()).getId();
+                String instance = runtime.startProcessInstanceByKey(SpotCheckProcess.KEY, SpotCheck.KEY_PREFIX + drawn.checkId(),
+                        shown(drawn.enterprise())).getId();
                 checks.attachProcess(drawn.checkId(), instance);
                 return instance;
             }));
         }
+    }
+
+    /** What Tasklist and Cockpit show of the checked enterprise, as its own instance carries it. */
+    private java.util.Map<String, Object> shown(NominatedEnterprise enterprise) {
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        EnterpriseProcess.Var.BATCH_CODE.put(variables, enterprise.nomination().batchCode());
+        EnterpriseProcess.Var.AGENCY_NAME.put(variables, agencies.require(enterprise.nomination().agencyId()).name());
+        EnterpriseProcess.Var.CREDIT_CODE.put(variables, enterprise.nomination().creditCode());
+        EnterpriseProcess.Var.ENTERPRISE_NAME.put(variables, enterprise.enterprise().name());
+        return variables;
     }
 
     /** The previous batch's enterprises whose acceptance was confirmed; all its listed ones if it kept no records. */
