@@ -116,11 +116,12 @@ create table nine_spot_check (
     staff_answered          integer,
     checked_by              varchar(64),
     checked_at              timestamp,
-    process_instance_id     varchar(64),
-    constraint uq_spot_check unique (batch_code, kind, nomination_id)
+    process_instance_id     varchar(64)
 );
 
-create index ix_spot_check_batch on nine_spot_check (batch_code, kind, status);
+-- one October or December check per enterprise and batch (the draws make sure); re-checks may repeat
+create index ix_spot_check_batch on nine_spot_check (batch_code, kind, nomination_id);
+create index ix_spot_check_status on nine_spot_check (batch_code, status);
 
 -- a batch started from its fixed list has no nomination and approval dates
 alter table nine_batch alter column nomination_closes drop not null;

@@ -24,6 +24,7 @@
     var code = encodeURIComponent(selectedBatch());
     document.getElementById('report-list').href = '/api/batches/' + code + '/reports/enterprise-list.xlsx';
     document.getElementById('report-statistics').href = '/api/batches/' + code + '/reports/statistics.xlsx';
+    document.getElementById('report-deductions').href = '/api/batches/' + code + '/reports/deductions.xlsx';
     var option = batchSelect.options[batchSelect.selectedIndex];
     document.getElementById('batch-phase').textContent = option ? option.dataset.phase : '';
   }

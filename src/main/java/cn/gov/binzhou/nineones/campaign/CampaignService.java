@@ -32,6 +32,11 @@ public class CampaignService {
         records.save(before, step.apply(before));
     }
 
+    /** Whether the agency's own acceptance had passed the enterprise (a lax acceptance weighs more). */
+    public boolean countyPassed(long nominationId) {
+        return records.find(nominationId).map(record -> record.countyAcceptedAt() != null).orElse(false);
+    }
+
     CampaignRecord record(long nominationId) {
         return records.require(nominationId);
     }

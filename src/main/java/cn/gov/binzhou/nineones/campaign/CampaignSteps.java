@@ -1,8 +1,10 @@
 package cn.gov.binzhou.nineones.campaign;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import cn.gov.binzhou.nineones.enrollment.Nomination;
 import cn.gov.binzhou.nineones.enrollment.NominationService;
 
 /**
@@ -14,10 +16,12 @@ public class CampaignSteps {
 
     private final NominationService nominations;
     private final CampaignService campaign;
+    private final ApplicationEventPublisher events;
 
-    CampaignSteps(NominationService nominations, CampaignService campaign) {
+    CampaignSteps(NominationService nominations, CampaignService campaign, ApplicationEventPublisher events) {
         this.nominations = nominations;
         this.campaign = campaign;
+        this.events = events;
     }
 
     public void listed(DelegateExecution execution) {
@@ -26,8 +30,10 @@ public class CampaignSteps {
 
     /** A hard date passed before the step was done: recorded as not advanced as required (未按要求推进). */
     public void overdue(DelegateExecution execution, String step) {
-        campaign.move(nominationId(execution),
-                record -> record.overdue(CampaignRecord.Step.valueOf(step), CampaignService.now()));
+        Nomination nomination = nominations.ofBusinessKey(execution.getProcessBusinessKey()).nomination();
+        campaign.move(nomination.id(), record -> record.overdue(CampaignRecord.Step.valueOf(step), CampaignService.now()));
+        events.publishEvent(new FindingRecorded(nomination.batchCode(), nomination.agencyId(), nomination.id(), null,
+                FindingRecorded.DEADLINE, SpotCheckResult.NOT_ADVANCED.name(), campaign.countyPassed(nomination.id()), null, null));
     }
 
     /** The batch closed while the enterprise's cycle was still open. */

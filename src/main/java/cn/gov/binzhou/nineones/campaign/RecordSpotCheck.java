@@ -32,15 +32,17 @@ class RecordSpotCheck implements TaskListener {
     private final Checklist checklist;
     private final Batches batches;
     private final Messages messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RecordSpotCheck(SpotCheckRouting routing, SpotChecks checks, CampaignService campaign, Checklist checklist,
-            Batches batches, Messages messages) {
+            Batches batches, Messages messages, org.springframework.context.ApplicationEventPublisher events) {
         this.routing = routing;
         this.checks = checks;
         this.campaign = campaign;
         this.checklist = checklist;
         this.batches = batches;
         this.messages = messages;
+        this.events = events;
     }
 
     @Override
@@ -62,6 +64,11 @@ class RecordSpotCheck implements TaskListener {
         checks.saveResult(recorded);
         if (check.kind() == CheckKind.ACCEPTANCE) {
             campaign.move(check.nominationId(), record -> record.finished(finalStage(result), CampaignService.now()));
+        }
+        if (result != SpotCheckResult.EFFECTIVE) {
+            events.publishEvent(new FindingRecorded(check.batchCode(), check.agencyId(), check.nominationId(), check.id(),
+                    check.kind().name(), result.name(), campaign.countyPassed(check.nominationId()), recorded.checkedBy(),
+                    check.groupId()));
         }
         task.getExecution().removeVariables(SpotCheckProcess.TASK_FIELDS.of(SpotCheckProcess.CITY_SPOT_CHECK));
         announceIfLast(check.batchCode());

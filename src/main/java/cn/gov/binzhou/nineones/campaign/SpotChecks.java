@@ -24,6 +24,14 @@ public class SpotChecks {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A re-check after a rectification: the same inspection group checks the enterprise again; answers
+     * the new check.
+     */
+    public SpotCheck scheduleRecheck(String batchCode, long nominationId, String agencyId, String groupId, LocalDate due) {
+        return find(insert(batchCode, CheckKind.RECHECK, nominationId, agencyId, groupId, due)).orElseThrow();
+    }
+
     long insert(String batchCode, CheckKind kind, long nominationId, String agencyId, String groupId, LocalDate due) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -47,6 +55,12 @@ public class SpotChecks {
         if (updated != 1) {
             throw new ConflictException("该抽查已记录结果，不能重复记录");
         }
+    }
+
+    /** The latest re-check of an enterprise in a batch. */
+    public Optional<SpotCheck> latestRecheck(String batchCode, long nominationId) {
+        return jdbc.sql("select * from nine_spot_check where batch_code = ? and kind = 'RECHECK' and nomination_id = ? order by id desc")
+                .params(batchCode, nominationId).query(SpotChecks::map).list().stream().findFirst();
     }
 
     public Optional<SpotCheck> find(long id) {

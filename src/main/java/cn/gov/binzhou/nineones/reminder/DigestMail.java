@@ -90,7 +90,7 @@ class DigestMail {
         }
         LocalDate due = notice.dueAt().atZone(CampaignTime.ZONE).toLocalDate();
         LocalDate today = CampaignTime.today();
-        if (notice.kind() == NoticeKind.REMINDER) {
+        if (notice.kind() != NoticeKind.OVERDUE && notice.kind() != NoticeKind.ESCALATION) {
             int left = workingDays.between(today, due);
             return left == 0 ? "今天到期" : "还剩" + left + "个工作日";
         }

@@ -71,6 +71,18 @@ class Recipients {
         return new ArrayList<>(recipients.values());
     }
 
+    /** An agency's staff and leaders, and its office mailbox. */
+    List<Recipient> agencyAndLeaders(Agency agency) {
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        members(agency.groupId()).forEach(r -> recipients.putIfAbsent(r.id(), r));
+        members(agency.leaderGroupId()).forEach(r -> recipients.putIfAbsent(r.id(), r));
+        if (agency.hasMailbox()) {
+            recipients.putIfAbsent(MAILBOX_PREFIX + agency.mailbox(),
+                    new Recipient(MAILBOX_PREFIX + agency.mailbox(), agency.mailbox(), agency.authority()));
+        }
+        return new ArrayList<>(recipients.values());
+    }
+
     private List<Recipient> members(String groupId) {
         return groupMembers.computeIfAbsent(groupId, id -> identity.createUserQuery().memberOfGroup(id).list().stream()
                 .map(Recipients::recipient).flatMap(Optional::stream).toList());

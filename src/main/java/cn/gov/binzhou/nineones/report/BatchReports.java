@@ -21,6 +21,8 @@ import cn.gov.binzhou.nineones.campaign.SpotCheck;
 import cn.gov.binzhou.nineones.campaign.SpotCheckResult;
 import cn.gov.binzhou.nineones.campaign.SpotChecks;
 import cn.gov.binzhou.nineones.campaign.SupervisionRecords;
+import cn.gov.binzhou.nineones.deduction.Deduction;
+import cn.gov.binzhou.nineones.deduction.Deductions;
 import cn.gov.binzhou.nineones.enrollment.Industry;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.NominationStatus;
@@ -34,7 +36,7 @@ public class BatchReports {
 
     static final List<String> LIST_HEADERS = List.of("序号", "县市区", "企业名称", "统一社会信用代码", "行业类别", "主要负责人", "联系电话");
     static final List<String> STATISTICS_COUNTS = List.of("提报数", "县级审核通过数", "列入名单数", "已自评数", "县级验收通过数",
-            "逾期未推进数", "十二月抽查验收数", "有效运行数", "未有效运行数", "未按要求推进数", "扣分（暂未启用）");
+            "逾期未推进数", "十二月抽查验收数", "有效运行数", "未有效运行数", "未按要求推进数", "扣分");
     static final List<String> SUPERVISION_HEADERS = List.of("序号", "县市区", "督导检查方案", "计划督导次数", "已记录督导次数",
             "列入名单企业数", "未督导企业数");
     static final List<String> UNVISITED_HEADERS = List.of("序号", "县市区", "企业名称", "统一社会信用代码");
@@ -45,15 +47,17 @@ public class BatchReports {
     private final CampaignRecords records;
     private final SpotChecks checks;
     private final SupervisionRecords supervision;
+    private final Deductions deductions;
 
     BatchReports(Batches batches, Nominations nominations, Agencies agencies, CampaignRecords records, SpotChecks checks,
-            SupervisionRecords supervision) {
+            SupervisionRecords supervision, Deductions deductions) {
         this.batches = batches;
         this.nominations = nominations;
         this.agencies = agencies;
         this.records = records;
         this.checks = checks;
         this.supervision = supervision;
+        this.deductions = deductions;
     }
 
     /** 附件1: the city-approved enterprises of the batch, by agency in the notice's order. */
@@ -102,7 +106,8 @@ public class BatchReports {
     }
 
     /** What the counts read besides the nominations: county approvals ever made, campaign records, checks. */
-    record Facts(java.util.Set<Long> countyApproved, Map<Long, CampaignRecord> records, Map<Long, SpotCheck> acceptanceChecks) {
+    record Facts(java.util.Set<Long> countyApproved, Map<Long, CampaignRecord> records, Map<Long, SpotCheck> acceptanceChecks,
+            Map<Long, java.math.BigDecimal> confirmedPoints) {
     }
 
     Facts facts(String batchCode) {
@@ -111,7 +116,10 @@ public class BatchReports {
         Map<Long, SpotCheck> december = new java.util.HashMap<>();
         checks.inBatch(batchCode).stream().filter(check -> check.kind() == CheckKind.ACCEPTANCE && check.done())
                 .forEach(check -> december.put(check.nominationId(), check));
-        return new Facts(nominations.countyApproved(batchCode), byNomination, december);
+        Map<Long, java.math.BigDecimal> points = new java.util.HashMap<>();
+        deductions.inBatch(batchCode).stream().filter(d -> d.status() == Deduction.Status.CONFIRMED)
+                .forEach(d -> points.merge(d.nominationId(), d.pointsConfirmed(), java.math.BigDecimal::add));
+        return new Facts(nominations.countyApproved(batchCode), byNomination, december, points);
     }
 
     private void writeSupervision(Workbooks workbook, Batch batch, List<NominatedEnterprise> all, List<Agency> shown) {
@@ -147,23 +155,33 @@ public class BatchReports {
     private <K> void writeCounts(Workbooks workbook, Sheet sheet, List<NominatedEnterprise> all, Facts facts, List<K> keys,
             Function<K, String> label, Function<K, java.util.function.Predicate<NominatedEnterprise>> member) {
         long[] totals = new long[STATISTICS_COUNTS.size() - 1];
+        java.math.BigDecimal totalPoints = java.math.BigDecimal.ZERO;
         int serial = 1;
         for (K key : keys) {
-            long[] counts = counts(all.stream().filter(member.apply(key)).toList(), facts);
+            List<NominatedEnterprise> members = all.stream().filter(member.apply(key)).toList();
+            long[] counts = counts(members, facts);
             List<Object> row = new ArrayList<>(List.of(serial++, label.apply(key)));
             for (int i = 0; i < counts.length; i++) {
                 row.add(counts[i]);
                 totals[i] += counts[i];
             }
-            row.add("");
+            java.math.BigDecimal points = points(members, facts);
+            totalPoints = totalPoints.add(points);
+            row.add(points.doubleValue());
             workbook.row(sheet, row);
         }
         List<Object> total = new ArrayList<>(List.of("", "合计"));
         for (long value : totals) {
             total.add(value);
         }
-        total.add("");
+        total.add(totalPoints.doubleValue());
         workbook.row(sheet, total);
+    }
+
+    /** The confirmed deduction points of these enterprises, from the ledger. */
+    static java.math.BigDecimal points(List<NominatedEnterprise> nominations, Facts facts) {
+        return nominations.stream().map(n -> facts.confirmedPoints().getOrDefault(n.nomination().id(), java.math.BigDecimal.ZERO))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     /**

@@ -20,9 +20,16 @@ class ReportController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final BatchReports reports;
+    private final DeductionLedgerReport ledger;
 
-    ReportController(BatchReports reports) {
+    ReportController(BatchReports reports, DeductionLedgerReport ledger) {
         this.reports = reports;
+        this.ledger = ledger;
+    }
+
+    @GetMapping("/api/batches/{batchCode}/reports/deductions.xlsx")
+    ResponseEntity<byte[]> deductions(@PathVariable String batchCode, @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        return xlsx(ledger.ledger(batchCode, user), "扣分台账-" + batchCode + ".xlsx");
     }
 
     @GetMapping("/api/batches/{batchCode}/reports/enterprise-list.xlsx")

@@ -118,11 +118,11 @@ class BatchReportsTest {
             assertThat(text(byAgency.getRow(0).getCell(0))).isEqualTo("各县市区、市属开发区第二批企业统计表");
             assertThat(values(byAgency.getRow(1))).containsExactly("序号", "县市区", "提报数", "县级审核通过数", "列入名单数",
                     "已自评数", "县级验收通过数", "逾期未推进数", "十二月抽查验收数", "有效运行数", "未有效运行数", "未按要求推进数",
-                    "扣分（暂未启用）");
-            assertThat(values(byAgency.getRow(2))).containsExactly("1", "滨城区", "3", "2", "1", "0", "0", "0", "0", "0", "0", "0", "");
-            assertThat(values(byAgency.getRow(3))).containsExactly("2", "沾化区", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "");
-            assertThat(values(byAgency.getRow(6))).containsExactly("5", "无棣县", "2", "2", "1", "0", "0", "0", "0", "0", "0", "0", "");
-            assertThat(values(byAgency.getRow(12))).containsExactly("", "合计", "5", "4", "2", "0", "0", "0", "0", "0", "0", "0", "");
+                    "扣分");
+            assertThat(values(byAgency.getRow(2))).containsExactly("1", "滨城区", "3", "2", "1", "0", "0", "0", "0", "0", "0", "0", "0");
+            assertThat(values(byAgency.getRow(3))).containsExactly("2", "沾化区", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0");
+            assertThat(values(byAgency.getRow(6))).containsExactly("5", "无棣县", "2", "2", "1", "0", "0", "0", "0", "0", "0", "0", "0");
+            assertThat(values(byAgency.getRow(12))).containsExactly("", "合计", "5", "4", "2", "0", "0", "0", "0", "0", "0", "0", "0");
             assertThat(byAgency.getRow(2).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
 
             Sheet byIndustry = workbook.getSheet("按行业");

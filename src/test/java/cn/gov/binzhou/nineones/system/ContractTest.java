@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
+import cn.gov.binzhou.nineones.campaign.SpotCheckProcess;
+import cn.gov.binzhou.nineones.deduction.DeductionProcess;
 import cn.gov.binzhou.nineones.enrollment.NominationProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
@@ -72,12 +74,14 @@ class ContractTest {
     }
 
     private static final List<String> ELEMENT_PREFIXES = List.of("START", "TASK_", "END_", "GATEWAY_", "TIMER_", "EVENT_",
-            "SUBPROCESS_", "COUNTY_REVIEW", "REVISE_NOMINATION", "CITY_APPROVAL");
+            "SUBPROCESS_", "CALL_", "COUNTY_REVIEW", "REVISE_NOMINATION", "CITY_APPROVAL", "SELF_ASSESSMENT", "COUNTY_ACCEPTANCE",
+            "SUPERVISION_PLAN", "SUPERVISION_VISIT", "CITY_SPOT_CHECK", "DEDUCTION_OBJECTION", "CONFIRM_DEDUCTION", "RECTIFICATION");
 
     @Autowired RepositoryService repository;
 
     @ParameterizedTest
-    @ValueSource(classes = {BatchProcess.class, EnterpriseProcess.class, NominationProcess.class, ReminderProcess.class})
+    @ValueSource(classes = {BatchProcess.class, EnterpriseProcess.class, NominationProcess.class, SpotCheckProcess.class,
+            DeductionProcess.class, ReminderProcess.class})
     void everyNamedElementAndForm_exists(Class<?> contract) throws Exception {
         String key = (String) contract.getField("KEY").get(null);
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
