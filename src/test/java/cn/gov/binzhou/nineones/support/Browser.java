@@ -44,11 +44,21 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
-    /** Opens a browser on the application, or skips the calling test where no Chromium is installed. */
+    /** Set by CI ({@code .ci/run}): there a missing browser fails the test instead of skipping it. */
+    static final String REQUIRED = "NINEONES_BROWSER_REQUIRED";
+
+    /**
+     * Opens a browser on the application. Where no Chromium is installed, a developer's run skips the
+     * calling test with a message saying so; a CI run ({@value #REQUIRED}=true) fails it.
+     */
     public static Browser open(int port) throws IOException {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser test skipped: Debian's Chromium and chromedriver are not installed "
-                        + "(apt-get install chromium chromium-driver)");
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        String missing = "Debian's Chromium and chromedriver are not installed at " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver)";
+        if (!installed && Boolean.parseBoolean(System.getenv(REQUIRED))) {
+            throw new IllegalStateException("Browser test cannot run, and " + REQUIRED + " is set: " + missing);
+        }
+        Assumptions.assumeTrue(installed, "Browser test skipped: " + missing);
         return new Browser("http://localhost:" + port);
     }
 
