@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + userData);
+        // a browser of a Chinese-speaking user: the webapps pick their language from it
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -91,6 +93,15 @@ public final class Browser implements AutoCloseable {
         await(By.cssSelector("input[ng-model='username']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    /** Keeps a screenshot of the page as it is now under target/browser/, and answers its path. */
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "browser");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
     }
 
     /** Keeps a screenshot and the page source under target/ for a failed run. */
