@@ -96,6 +96,16 @@ class TasklistFiltersTest {
                 .findFirst().orElseThrow();
         // the review's own copies (task variables), which a county user may read
         assertThat(shown(first)).containsEntry("creditCode", sooner).containsEntry("batchCode", "2024-9");
+
+        // the plain GET of the list answers the same cards, in the filter's own order
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = RestClient.create("http://localhost:" + port).get()
+                .uri("/engine-rest/filter/{id}/list?firstResult=0&maxResults=1000", id(TasklistFilters.OWN_AGENCY))
+                .headers(h -> h.setBasicAuth("fltcard", Users.PASSWORD))
+                .accept(MediaType.valueOf("application/hal+json")).retrieve().body(Map.class);
+        List<Map<String, Object>> got = (List<Map<String, Object>>) ((Map<String, Object>) plain.get("_embedded")).get("task");
+        assertThat(got.stream().map(card -> (String) shown(card).get("creditCode")).filter(code -> sooner.equals(code) || later.equals(code)))
+                .containsExactly(sooner, later);
     }
 
     @Test
