@@ -20,7 +20,10 @@ import cn.gov.binzhou.nineones.support.CreditCodes;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
 
-/** A city leader in a real browser with a Chinese language: Cockpit speaks Chinese and shows the tasks they watch. */
+/**
+ * A city leader in a real browser with a Chinese language: Cockpit and the welcome page speak Chinese, and
+ * Cockpit shows the tasks they watch over.
+ */
 @ApplicationTest
 class CockpitBrowserTest {
 
@@ -40,7 +43,7 @@ class CockpitBrowserTest {
     }
 
     @Test
-    void cityLeader_seesCockpitInChinese_andTheCountysOpenTasks() throws Exception {
+    void cityLeader_seesCockpitAndTheWelcomePageInChinese_andTheCountysOpenTasks() throws Exception {
         Users.ensure(identity, "cockbc", "county-bincheng");
         Users.ensure(identity, "cocklead", Groups.CITY_LEADER);
         campaign.startBatch("2032-7", "第七批");
@@ -65,6 +68,12 @@ class CockpitBrowserTest {
                         .as("the county's open review, counted per group, in Chinese")
                         .contains("按组分配", "分配给 1 个或多个组", county).doesNotContain("Assignments by group");
                 browser.screenshot("cockpit-tasks-zh");
+
+                browser.go("/camunda/app/welcome/default/");
+                browser.awaitText(By.tagName("body"), "应用");
+                assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("the welcome page in Chinese")
+                        .contains("应用", "流程监控", "链接", "企业名单导入").doesNotContain("Applications", "Links");
+                browser.screenshot("welcome-zh");
             } catch (RuntimeException | AssertionError e) {
                 browser.keepEvidence("cockpit-dashboard");
                 throw e;
