@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 
 import java.util.List;
 
@@ -115,11 +116,16 @@ class IdentitySetup {
         });
     }
 
-    /** Cockpit, read-only over every process, decision and deployment. */
+    /**
+     * Cockpit, read-only over every process, decision and deployment, and every open task (Cockpit's
+     * "Open Human Tasks" and task views): READ only, never TASK_WORK or UPDATE, so managers watch tasks
+     * but do not work them.
+     */
     private void grantMonitoring(String groupId) {
         grants.grantGroup(groupId, Resources.APPLICATION, COCKPIT, ACCESS);
         grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, AuthorizationGrants.ANY, READ, READ_INSTANCE,
-                READ_HISTORY);
+                READ_HISTORY, READ_TASK);
+        grants.grantGroup(groupId, Resources.TASK, AuthorizationGrants.ANY, READ);
         grants.grantGroup(groupId, Resources.PROCESS_INSTANCE, AuthorizationGrants.ANY, READ);
         grants.grantGroup(groupId, Resources.DECISION_DEFINITION, AuthorizationGrants.ANY, READ, READ_HISTORY);
         grants.grantGroup(groupId, Resources.DEPLOYMENT, AuthorizationGrants.ANY, READ);

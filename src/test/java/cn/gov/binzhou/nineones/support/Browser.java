@@ -39,16 +39,28 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + userData);
+        // a browser of a Chinese-speaking user: the webapps pick their language from it
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
     }
 
-    /** Opens a browser on the application, or skips the calling test where no Chromium is installed. */
+    /** Set by CI ({@code .ci/run}): there a missing browser fails the test instead of skipping it. */
+    static final String REQUIRED = "NINEONES_BROWSER_REQUIRED";
+
+    /**
+     * Opens a browser on the application. Where no Chromium is installed, a developer's run skips the
+     * calling test with a message saying so; a CI run ({@value #REQUIRED}=true) fails it.
+     */
     public static Browser open(int port) throws IOException {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser test skipped: Debian's Chromium and chromedriver are not installed "
-                        + "(apt-get install chromium chromium-driver)");
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        String missing = "Debian's Chromium and chromedriver are not installed at " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver)";
+        if (!installed && Boolean.parseBoolean(System.getenv(REQUIRED))) {
+            throw new IllegalStateException("Browser test cannot run, and " + REQUIRED + " is set: " + missing);
+        }
+        Assumptions.assumeTrue(installed, "Browser test skipped: " + missing);
         return new Browser("http://localhost:" + port);
     }
 
@@ -81,6 +93,15 @@ public final class Browser implements AutoCloseable {
         await(By.cssSelector("input[ng-model='username']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    /** Keeps a screenshot of the page as it is now under target/browser/, and answers its path. */
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "browser");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
     }
 
     /** Keeps a screenshot and the page source under target/ for a failed run. */

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +61,10 @@ class TasklistBrowserTest {
             try {
                 browser.login("tasklist", "webbc", Users.PASSWORD);
                 browser.await(By.partialLinkText("本单位待办"));
+                browser.awaitText(By.cssSelector(".tasks-list"), "滨州浏览器测试有限公司");
+                assertThat(browser.driver().findElement(By.cssSelector(".tasks-list")).getText())
+                        .as("the card says which enterprise it is").contains("企业名称", "滨州浏览器测试有限公司",
+                                "统一社会信用代码", CreditCodes.valid(320001));
                 browser.go("/camunda/app/tasklist/default/#/?task=" + review.getId());
                 browser.awaitText(By.tagName("body"), "审核结论");
                 assertThat(browser.driver().findElement(By.tagName("body")).getText())
@@ -121,6 +126,90 @@ class TasklistBrowserTest {
             }
         }
         assertThat(nominations.find("2032-4", code).orElseThrow().enterprise().name()).isEqualTo("滨州表单提报有限公司");
+    }
+
+    @Test
+    void countyUser_meetsCamundaFormsValidationInChinese_neverInEnglish() throws Exception {
+        Users.ensure(identity, "webbc", "county-bincheng");
+        campaign.startBatch("2032-5", "第五批");
+
+        try (Browser browser = Browser.open(port)) {
+            try {
+                browser.login("tasklist", "webbc", Users.PASSWORD);
+                browser.await(By.partialLinkText("本单位待办"));
+                browser.click(By.xpath("//a[contains(., '发起流程')]"));
+                browser.click(By.xpath("//a[contains(., '企业提报')]"));
+                // a required field typed and emptied again, a mistyped phone number, a negative head count
+                var principal = browser.await(By.cssSelector("input[id$='Field_Principal']"));
+                principal.sendKeys("刘");
+                principal.sendKeys(Keys.BACK_SPACE);
+                browser.driver().findElement(By.cssSelector("input[id$='Field_PrincipalPhone']")).sendKeys("12345");
+                browser.driver().findElement(By.cssSelector("input[id$='Field_Employees']")).sendKeys("-3", Keys.TAB);
+
+                browser.awaitText(By.cssSelector(".fjs-form"), "此项为必填项");
+                browser.awaitText(By.cssSelector(".fjs-form"), "格式不正确");
+                String messages = errors(browser);
+                assertThat(messages).as("form-js's own messages, in Chinese")
+                        .contains("此项为必填项。")
+                        .contains("格式不正确：必填；手机号11位，或座机如 0543-3656013")
+                        .contains("不能小于 0。")
+                        .doesNotContain("Field", "required", "must", "pattern", "^(");
+                assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                        .doesNotContain("Field is required", "Field must");
+                browser.screenshot("start-form-validation-zh");
+            } catch (RuntimeException | AssertionError e) {
+                browser.keepEvidence("start-form-validation");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void cityBureau_picksDatesInAChineseDatePicker() throws Exception {
+        Users.ensure(identity, "webcity", cn.gov.binzhou.nineones.system.Groups.CITY_BUREAU);
+
+        try (Browser browser = Browser.open(port)) {
+            try {
+                browser.login("tasklist", "webcity", Users.PASSWORD);
+                browser.await(By.partialLinkText("本单位待办"));
+                browser.click(By.xpath("//a[contains(., '发起流程')]"));
+                browser.click(By.xpath("//a[contains(., '九个一批次')]"));
+                var name = browser.await(By.cssSelector("input[id$='Field_BatchName']"));
+                name.sendKeys("第");
+                name.sendKeys(Keys.BACK_SPACE);
+                browser.driver().findElement(By.cssSelector("input[id$='Field_BatchYear']")).sendKeys("1999", Keys.TAB);
+                browser.awaitText(By.cssSelector(".fjs-form"), "不能小于 2000。");
+                assertThat(errors(browser)).contains("此项为必填项。", "不能小于 2000。")
+                        .doesNotContain("Field", "must", "minimum");
+
+                var date = browser.await(By.cssSelector("input[id$='Field_NominationCloses-date']"));
+                assertThat(date.getAttribute("placeholder")).as("the typing hint, in the browser's date order")
+                        .matches("[年月日]([/.-][年月日]){2}").contains("年", "月", "日");
+                browser.click(By.cssSelector("input[id$='Field_NominationCloses-date']"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                        !driver.findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")).isEmpty());
+                List<String> weekdays = browser.driver().findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday"))
+                        .stream().map(day -> day.getText().strip()).toList();
+                assertThat(weekdays).as("weekdays in Chinese, Monday first").containsExactly("一", "二", "三", "四", "五", "六", "日");
+                String month = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "const s = document.querySelector('.flatpickr-calendar.open .flatpickr-monthDropdown-months');"
+                                + "return s ? s.options[s.selectedIndex].text : document.querySelector('.flatpickr-calendar.open .cur-month').textContent;");
+                assertThat(month).as("the month's name").endsWith("月");
+                assertThat(browser.driver().findElement(By.cssSelector(".flatpickr-calendar.open")).getAttribute("textContent"))
+                        .doesNotContain("Mon", "Tue", "Sun", "January", "February", "March", "April", "May", "June",
+                                "July", "August", "September", "October", "November", "December");
+                browser.screenshot("date-picker-zh");
+            } catch (RuntimeException | AssertionError e) {
+                browser.keepEvidence("date-picker");
+                throw e;
+            }
+        }
+    }
+
+    /** The texts of all Camunda Forms validation messages on the page. */
+    private static String errors(Browser browser) {
+        return String.join("\n", browser.driver().findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList());
     }
 
     /** Picks an entry of a Camunda Forms select: open its list, click the entry. */

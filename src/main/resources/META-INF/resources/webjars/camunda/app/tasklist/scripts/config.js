@@ -4,8 +4,8 @@ export default {
     name: '九个一 任务',
     vendor: '滨州市应急管理局'
   },
-  // a header link to our import and reports page
-  customScripts: ['scripts/nine-ones-links'],
+  // a header link to our import and reports page; Camunda Forms' messages and date pickers in Chinese
+  customScripts: ['scripts/nine-ones-links', 'scripts/nine-ones-forms'],
   // Tasklist speaks Chinese to everyone (locales/zh.json)
   locales: {
     availableLocales: ['zh'],

@@ -4,6 +4,11 @@ export default {
     name: '九个一',
     vendor: '滨州市应急管理局'
   },
+  // Chinese for a browser that asks for it (locales/zh.json), English otherwise
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
   links: [
     {
       label: '企业名单导入',
