@@ -1,6 +1,5 @@
 package cn.gov.binzhou.nineones.campaign;
 
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
@@ -115,11 +114,6 @@ public class CampaignRouting {
     /** Whether any spot-check of the batch is still open. */
     public boolean checksOpen(DelegateExecution execution) {
         return checks.openCount(execution.getProcessBusinessKey()) > 0;
-    }
-
-    /** The date as the models use it: a deadline is the end of its day. */
-    static Date endOf(LocalDate date) {
-        return CampaignTime.endOf(date);
     }
 
     private Nomination nomination(DelegateExecution execution) {

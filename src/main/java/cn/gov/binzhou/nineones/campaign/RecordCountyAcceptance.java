@@ -46,7 +46,7 @@ class RecordCountyAcceptance implements TaskListener {
         long id = nominations.ofBusinessKey(task.getExecution().getProcessBusinessKey()).nomination().id();
         CampaignRecord record = campaign.record(id);
         acceptances.addCountyAcceptance(id, new Acceptances.CountyAcceptance(record.countyFailures() + 1, result.name(),
-                failedItems, findings, CurrentUser.id() != null ? CurrentUser.id() : task.getAssignee()), CampaignService.now());
+                failedItems, findings, CurrentUser.idOr(task.getAssignee())), CampaignService.now());
         campaign.move(id, current -> result == AcceptanceResult.PASS
                 ? current.countyAccepted(CampaignService.now()) : current.countyFailed());
         task.getExecution().removeVariables(EnterpriseProcess.TASK_FIELDS.of(EnterpriseProcess.COUNTY_ACCEPTANCE));

@@ -54,7 +54,7 @@ class RecordSelfAssessment implements TaskListener {
         long id = nominations.ofBusinessKey(task.getExecution().getProcessBusinessKey()).nomination().id();
         CampaignRecord record = campaign.record(id);
         acceptances.addSelfAssessment(id, new Acceptances.SelfAssessment(record.countyFailures() + 1, doneItems, notes,
-                principal, attested, CurrentUser.id() != null ? CurrentUser.id() : task.getAssignee()), CampaignService.now());
+                principal, attested, CurrentUser.idOr(task.getAssignee())), CampaignService.now());
         campaign.move(id, current -> current.selfAssessed(CampaignService.now()));
         task.getExecution().removeVariables(EnterpriseProcess.TASK_FIELDS.of(EnterpriseProcess.SELF_ASSESSMENT));
     }

@@ -60,7 +60,7 @@ class RecordSpotCheck implements TaskListener {
             throw new RefusedException("能说清岗位职责和操作规程的人数（" + answered + "）不能多于抽问人数（" + questioned + "）");
         }
         SpotCheck recorded = check.recorded(result, checklist.known(deficient, "存在问题的条目"), findings, questioned,
-                answered, CurrentUser.id() != null ? CurrentUser.id() : task.getAssignee(), CampaignService.now());
+                answered, CurrentUser.idOr(task.getAssignee()), CampaignService.now());
         checks.saveResult(recorded);
         if (check.kind() == CheckKind.ACCEPTANCE) {
             campaign.move(check.nominationId(), record -> record.finished(finalStage(result), CampaignService.now()));

@@ -37,7 +37,7 @@ class RecordSupervisionPlan implements TaskListener {
         String notes = Inputs.text(task.getExecution(), Supervision.PLAN_NOTES, 4000, "方案说明");
         supervision.savePlan(task.getExecution().getProcessBusinessKey(), BatchProcess.Var.AGENCY_ID.require(task.getExecution()),
                 planned, String.join("、", forms), people, notes,
-                CurrentUser.id() != null ? CurrentUser.id() : task.getAssignee(), CampaignService.now());
+                CurrentUser.idOr(task.getAssignee()), CampaignService.now());
         task.getExecution().removeVariables(BatchProcess.TASK_FIELDS.of(BatchProcess.SUPERVISION_PLAN));
     }
 }

@@ -45,7 +45,7 @@ class RecordSupervisionVisit implements TaskListener {
         }
         String findings = Inputs.text(task.getExecution(), Supervision.VISIT_FINDINGS, 4000, "发现的问题和指导意见");
         supervision.addVisit(batchCode, new SupervisionRecords.Visit(enterprise.nomination().id(),
-                agencyId, date, form, findings, CurrentUser.id() != null ? CurrentUser.id() : task.getAssignee()),
+                agencyId, date, form, findings, CurrentUser.idOr(task.getAssignee())),
                 CampaignService.now());
         task.getExecution().removeVariables(BatchProcess.TASK_FIELDS.of(BatchProcess.SUPERVISION_VISIT));
     }

@@ -2,7 +2,6 @@ package cn.gov.binzhou.nineones.campaign;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,5 @@ final class Sampling {
             load.merge(group, agency.getValue() + 1, Integer::sum);
         }
         return assignment;
-    }
-
-    static Comparator<String> byCode() {
-        return Comparator.naturalOrder();
     }
 }

@@ -38,7 +38,7 @@ class RecordConfirmation implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Deduction deduction = service.ofBusinessKey(task.getExecution().getProcessBusinessKey());
-        String leader = CurrentUser.id() != null ? CurrentUser.id() : task.getAssignee();
+        String leader = CurrentUser.idOr(task.getAssignee());
         if (deduction.checkId() != null && leader != null
                 && leader.equals(checks.find(deduction.checkId()).orElseThrow().checkedBy())) {
             throw new RefusedException("您记录了该次抽查，不能确认由此产生的扣分，请由其他领导确认");

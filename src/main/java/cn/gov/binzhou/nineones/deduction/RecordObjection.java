@@ -30,7 +30,7 @@ class RecordObjection implements TaskListener {
             throw new RefusedException("申诉理由不能超过" + MAX_OBJECTION + "字（实际" + objection.length() + "字）");
         }
         Deduction deduction = service.ofBusinessKey(task.getExecution().getProcessBusinessKey());
-        deductions.object(deduction.id(), objection, CurrentUser.id() != null ? CurrentUser.id() : task.getAssignee(),
+        deductions.object(deduction.id(), objection, CurrentUser.idOr(task.getAssignee()),
                 CampaignTime.now().toInstant());
         task.getExecution().removeVariable(DeductionProcess.Field.OBJECTION);
     }

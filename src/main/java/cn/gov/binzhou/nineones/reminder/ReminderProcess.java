@@ -1,5 +1,7 @@
 package cn.gov.binzhou.nineones.reminder;
 
+import cn.gov.binzhou.nineones.system.ProcessVariable;
+
 /** Contract of the deadline sweeper process (期限催办): key, element ids and variables. */
 public final class ReminderProcess {
 
@@ -14,7 +16,8 @@ public final class ReminderProcess {
 
     /** Who gets a digest in this run: user ids, or {@code mailbox:<address>} for agency office mailboxes. */
     public static final String VAR_RECIPIENTS = "recipients";
-    public static final String VAR_RECIPIENT = "recipient";
+    /** One recipient: the element variable of the multi-instance send task. */
+    public static final ProcessVariable<String> RECIPIENT = ProcessVariable.of("recipient", String.class);
 
     private ReminderProcess() {
     }

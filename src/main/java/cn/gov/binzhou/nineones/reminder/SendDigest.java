@@ -24,7 +24,7 @@ class SendDigest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String recipient = (String) execution.getVariable(ReminderProcess.VAR_RECIPIENT);
+        String recipient = ReminderProcess.RECIPIENT.require(execution);
         List<Notification> pending = log.lockPending(recipient);
         if (pending.isEmpty()) {
             return;

@@ -17,6 +17,12 @@ public final class CurrentUser {
         return authentication == null ? null : authentication.getUserId();
     }
 
+    /** The acting user, else the fallback (a task's assignee when the system completes it). */
+    public static String idOr(String fallback) {
+        String id = id();
+        return id != null ? id : fallback;
+    }
+
     /** The acting user's groups as the engine authenticated them; empty for the system. */
     public static Set<String> groups() {
         Authentication authentication = authentication();
