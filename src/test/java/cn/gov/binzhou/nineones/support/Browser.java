@@ -24,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /** How long a page may take on a loaded 2-core machine before a wait fails. */
+    private static final Duration PATIENCE = Duration.ofSeconds(45);
+
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
@@ -73,11 +76,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void awaitText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /** Scrolls the element to the middle of the window, clear of fixed headers and footers, and clicks it. */
