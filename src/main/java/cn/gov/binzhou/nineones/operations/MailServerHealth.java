@@ -2,6 +2,7 @@ package cn.gov.binzhou.nineones.operations;
 
 import jakarta.mail.MessagingException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -18,15 +19,20 @@ class MailServerHealth extends AbstractHealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "mail server unreachable; notices wait and are retried");
 
-    private final JavaMailSenderImpl mail;
+    private final ObjectProvider<JavaMailSenderImpl> sender;
 
-    MailServerHealth(JavaMailSenderImpl mail) {
+    MailServerHealth(ObjectProvider<JavaMailSenderImpl> sender) {
         super("Mail server health check failed");
-        this.mail = mail;
+        this.sender = sender;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
+        JavaMailSenderImpl mail = sender.getIfAvailable();
+        if (mail == null) {
+            builder.unknown().withDetail("error", "no mail server configured (spring.mail.host)");
+            return;
+        }
         builder.withDetail("location", mail.getHost() + ":" + mail.getPort());
         try {
             mail.testConnection();
