@@ -25,6 +25,7 @@ import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.support.Api;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
+import cn.gov.binzhou.nineones.support.DemoDatabase;
 import cn.gov.binzhou.nineones.support.Sheets;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
@@ -51,7 +52,7 @@ class DemoDatabaseSizeTest {
     @Test
     void aBatchOf673Enterprises_throughCountyReview_keepsTheDemoDatabaseSmall() throws IOException {
         Path file = dir.resolve("nine-ones.mv.db");
-        String url = demoUrl().replace("./data/nine-ones", dir.resolve("nine-ones").toAbsolutePath().toString());
+        String url = DemoDatabase.urlIn(dir);
         long imported;
         long reviewed;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NineOnesApplication.class).profiles("test")
@@ -79,16 +80,8 @@ class DemoDatabaseSizeTest {
         }
         long closed = Files.size(file);
         System.out.printf("673-enterprise batch, H2 file: after import %.1f MB, after county review %.1f MB, "
-                + "after the application stopped %.1f MB (url %s)%n", mb(imported), mb(reviewed), mb(closed), demoUrl());
+                + "after the application stopped %.1f MB (url %s)%n", mb(imported), mb(reviewed), mb(closed), DemoDatabase.url());
         assertThat(closed).isLessThan(BOUND).isLessThanOrEqualTo(reviewed);
-    }
-
-    /** The demo profile's database URL, as application-demo.yml has it. */
-    private static String demoUrl() throws IOException {
-        String yaml = new String(DemoDatabaseSizeTest.class.getResourceAsStream("/application-demo.yml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        return yaml.lines().map(String::strip).filter(line -> line.startsWith("url: jdbc:h2:file:")).findFirst()
-                .orElseThrow().substring("url: ".length());
     }
 
     private static byte[] sheet() {

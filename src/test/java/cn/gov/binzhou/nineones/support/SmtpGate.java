@@ -1,8 +1,6 @@
 package cn.gov.binzhou.nineones.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -70,19 +68,31 @@ public final class SmtpGate implements AutoCloseable {
     private void forward(Socket client) throws IOException {
         Socket upstream = new Socket("localhost", target);
         all.add(upstream);
-        pump(client, upstream);
-        pump(upstream, client);
+        java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+        pump(client, upstream, ended);
+        pump(upstream, client, ended);
     }
 
-    private static void pump(Socket from, Socket to) {
+    /**
+     * Copies one direction; at its end it half-closes the other side, so that a reply still under way (the
+     * server's 221 to QUIT) reaches the sender whole. Both sockets close once both directions have ended.
+     */
+    private static void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicInteger ended) {
         Thread thread = new Thread(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException ended) {
-                // either side closed
+            try {
+                from.getInputStream().transferTo(to.getOutputStream());
+            } catch (IOException ended2) {
+                // this direction is over
             } finally {
-                closeQuietly(from);
-                closeQuietly(to);
+                try {
+                    to.shutdownOutput();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+                if (ended.incrementAndGet() == 2) {
+                    closeQuietly(from);
+                    closeQuietly(to);
+                }
             }
         }, "smtp-gate-pump");
         thread.setDaemon(true);
