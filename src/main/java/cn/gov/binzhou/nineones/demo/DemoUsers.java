@@ -69,6 +69,10 @@ class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     public void ensureDemoUsers() {
+        if (identity.isReadOnly()) {
+            LOG.info("Users come from the directory (read-only identity service): no demo users created");
+            return;
+        }
         cn.gov.binzhou.nineones.system.StartupRetry.run("demo users", this::createMissingUsers);
     }
 

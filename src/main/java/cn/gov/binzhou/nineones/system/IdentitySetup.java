@@ -70,6 +70,9 @@ class IdentitySetup {
     }
 
     private void ensureGroup(GroupDefinition definition) {
+        if (identity.isReadOnly()) {
+            return; // groups come from the bureau's directory (profile ldap); grants still go to our database
+        }
         Group group = identity.createGroupQuery().groupId(definition.id()).singleResult();
         if (group == null) {
             group = identity.newGroup(definition.id());

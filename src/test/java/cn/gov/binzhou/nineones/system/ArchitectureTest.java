@@ -14,14 +14,15 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 /**
  * Packages by business capability, in layers: no package imports a package above it, and none imports a
  * package of its own layer. From the bottom: agency, system, batch, enrollment, campaign, then reminder,
- * accounts and evidence, then deduction, report, and demo on top.
+ * accounts and evidence, then deduction, report, demo, and operations on top.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "cn.gov.binzhou.nineones";
     private static final List<List<String>> LAYERS = List.of(
             List.of("agency"), List.of("system"), List.of("batch"), List.of("enrollment"), List.of("campaign"),
-            List.of("reminder", "accounts", "evidence"), List.of("deduction"), List.of("report"), List.of("demo"));
+            List.of("reminder", "accounts", "evidence"), List.of("deduction"), List.of("report"), List.of("demo"),
+            List.of("operations"));
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);

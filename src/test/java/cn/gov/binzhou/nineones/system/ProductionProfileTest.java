@@ -27,6 +27,7 @@ class ProductionProfileTest {
     @Test
     void productionProfile_startsOnPostgres_withTheAdministratorFromTheEnvironment_andNoDemoUsers() {
         String url = PostgresServer.createDatabase("nineones_prod");
+        migrate(url); // production never creates or alters the schema itself (docs/operations.md)
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NineOnesApplication.class).profiles("prod").run(
                 "--NINEONES_DB_URL=" + url,
                 "--NINEONES_DB_USER=postgres",
@@ -51,6 +52,13 @@ class ProductionProfileTest {
             assertThat(app.getBeanNamesForType(GreenMail.class, true, false)).as("no GreenMail in production").isEmpty();
             assertThat(demoBeans(app)).as("no bean of the demo package in production").isEmpty();
         }
+    }
+
+    /** The documented install and upgrade step: the migrate profile, with the database from the environment. */
+    private static void migrate(String url) {
+        new SpringApplicationBuilder(NineOnesApplication.class).profiles("migrate").run("--NINEONES_DB_URL=" + url,
+                "--NINEONES_DB_USER=postgres", "--NINEONES_DB_PASSWORD=postgres",
+                "--camunda.bpm.process-engine-name=prodProfileMigrate").close();
     }
 
     private static List<String> demoBeans(ConfigurableApplicationContext app) {
