@@ -26,6 +26,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +66,7 @@ import cn.gov.binzhou.nineones.system.CampaignTime;
         properties = "camunda.bpm.process-engine-name=demoCampaignTest")
 @DirtiesContext
 @ActiveProfiles({"demo", "test"})
+@ExtendWith(OutputCaptureExtension.class)
 class DemoCampaignTest {
 
     static final List<String> WORKING_USERS = List.of("shiju1", "shiju2", "chouchazu1", "chouchazu2", "chouchazu3",
@@ -124,6 +128,15 @@ class DemoCampaignTest {
                 CampaignStage.OVERDUE);
         assertThat(nominations.inBatch(calendar.currentCode())).extracting(n -> n.nomination().status())
                 .contains(NominationStatus.CITY_APPROVED, NominationStatus.REJECTED_BY_CITY, NominationStatus.REJECTED_BY_COUNTY, NominationStatus.EXPIRED);
+    }
+
+    @Test
+    void theStartUpLog_saysWhichDemoUserFindsWhat(CapturedOutput output) {
+        demoCampaign.onStart();
+
+        assertThat(output.getOut()).contains("Demo campaign in place", calendar.previousCode(), calendar.currentCode(),
+                calendar.nextCode(), "shiju1, shiju2", "chouchazu1..3", "qiye1 (企业): Tasklist 企业自评", "bincheng1, bincheng2",
+                "lingdao1", "binchengld");
     }
 
     @Test
