@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.agency.Agency;
+import cn.gov.binzhou.nineones.batch.Batch;
 import cn.gov.binzhou.nineones.batch.BatchCalendar;
 import cn.gov.binzhou.nineones.batch.BatchPhase;
 import cn.gov.binzhou.nineones.batch.BatchProcess;
@@ -41,8 +42,8 @@ import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 
 /**
- * The demo's sample campaign, created on the first start of the demo profile (each batch only where
- * missing, so restarts keep what users did): a finished previous batch, the current batch in the middle
+ * The demo's sample campaign, created on the first start of the demo profile (only on a database
+ * without batches, so restarts keep what users did): a finished previous batch, the current batch in the middle
  * of its cycle, and the next batch taking nominations. Everything goes through the application's own
  * paths as the demo users; past steps are taken with the engine clock moved back while the job executor
  * is stopped, and the builder runs the due jobs itself (see {@link PausedJobExecutor}).
@@ -96,15 +97,15 @@ class DemoCampaign {
         DemoGuide.log(LOG, DemoCalendar.of(CampaignTime.today()));
     }
 
-    /** Builds the batches of the sample campaign that are missing; answers how many it built. */
+    /**
+     * Builds the sample campaign on a database without batches; answers how many batches it built. Once
+     * any batch exists (the sample's, or one a user started), it builds nothing: restarts keep what users did.
+     */
     int ensureSampleCampaign() {
         DemoCalendar calendar = DemoCalendar.of(CampaignTime.today());
-        boolean previous = batches.find(calendar.previousCode()).isEmpty();
-        boolean current = batches.find(calendar.currentCode()).isEmpty();
-        boolean next = batches.find(calendar.nextCode()).isEmpty();
-        if (!previous && !current && !next) {
-            LOG.info("Demo campaign in place (batches {}, {}, {}); nothing created", calendar.previousCode(),
-                    calendar.currentCode(), calendar.nextCode());
+        List<String> existing = batches.all().stream().map(Batch::code).toList();
+        if (!existing.isEmpty()) {
+            LOG.info("Demo campaign not created: the database already holds batches {}", existing);
             return 0;
         }
         long started = System.nanoTime();
@@ -112,15 +113,9 @@ class DemoCampaign {
         building = true;
         try (PausedJobExecutor paused = PausedJobExecutor.pause(
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), management)) {
-            if (previous && current) {
-                timed("previous batch " + calendar.previousCode(), () -> buildPrevious(calendar));
-            }
-            if (current) {
-                timed("current batch " + calendar.currentCode(), () -> buildCurrent(calendar));
-            }
-            if (next) {
-                timed("next batch " + calendar.nextCode(), () -> buildNext(calendar));
-            }
+            timed("previous batch " + calendar.previousCode(), () -> buildPrevious(calendar));
+            timed("current batch " + calendar.currentCode(), () -> buildCurrent(calendar));
+            timed("next batch " + calendar.nextCode(), () -> buildNext(calendar));
             ClockUtil.reset();
             driver.runDue();
             sweepSoon(management);
@@ -130,7 +125,7 @@ class DemoCampaign {
         LOG.info("Demo campaign created in {} ms: batches {} (finished), {} (current), {} (taking nominations)",
                 (System.nanoTime() - started) / 1_000_000, calendar.previousCode(), calendar.currentCode(),
                 calendar.nextCode());
-        return (previous && current ? 1 : 0) + (current ? 1 : 0) + (next ? 1 : 0);
+        return 3;
     }
 
     /** Whether the sample campaign is being built (the engine clock may stand in the past). */
@@ -212,9 +207,7 @@ class DemoCampaign {
         form.put(BatchProcess.Field.ACCEPTANCE_CHECK_FROM, calendar.acceptanceCheckFrom().toString());
         form.put(BatchProcess.Field.SAMPLING_RATE_PERCENT, 10L);
         form.put(BatchProcess.Field.SAMPLING_MINIMUM, 1L);
-        if (batches.find(calendar.previousCode()).isPresent()) {
-            form.put(BatchProcess.Field.PREVIOUS_BATCH_CODE, calendar.previousCode());
-        }
+        form.put(BatchProcess.Field.PREVIOUS_BATCH_CODE, calendar.previousCode());
         steps.startBatch(form);
         DemoDriver.clockAt(LocalDate.of(year, 9, 3));
         DemoEnterprises generator = new DemoEnterprises(year * 10L + 2);

@@ -69,9 +69,11 @@ import cn.gov.binzhou.nineones.system.CampaignTime;
 @ExtendWith(OutputCaptureExtension.class)
 class DemoCampaignTest {
 
-    static final List<String> WORKING_USERS = List.of("shiju1", "shiju2", "chouchazu1", "chouchazu2", "chouchazu3",
-            "bincheng1", "bincheng2", "zhanhua1", "huimin1", "yangxin1", "wudi1", "boxing1", "zouping1", "jingkai1",
-            "beihai1", "gaoxin1", "qiye1");
+    /** Work all year: the city approves and the agencies review the batch taking nominations. */
+    static final List<String> WORKING_USERS = List.of("shiju1", "shiju2", "bincheng1", "bincheng2", "zhanhua1", "huimin1",
+            "yangxin1", "wudi1", "boxing1", "zouping1", "jingkai1", "beihai1", "gaoxin1");
+    /** Work while a batch is in its October to December checks and acceptances. */
+    static final List<String> CYCLE_USERS = List.of("chouchazu1", "chouchazu2", "chouchazu3", "qiye1");
 
     @DynamicPropertySource
     static void embeddedSmtpPort(DynamicPropertyRegistry registry) {
@@ -100,13 +102,26 @@ class DemoCampaignTest {
         }
         assertThat(keys("shiju1")).contains(EnterpriseProcess.CITY_APPROVAL);
         assertThat(keys("bincheng1")).contains(EnterpriseProcess.COUNTY_REVIEW, EnterpriseProcess.REVISE_NOMINATION);
-        assertThat(keys("chouchazu2")).containsOnly("citySpotCheck");
-        assertThat(keys("qiye1")).containsOnly(EnterpriseProcess.SELF_ASSESSMENT);
         Date now = new Date();
         Date inThreeDays = Date.from(Instant.now().plus(Duration.ofDays(3)));
         assertThat(tasks.createTaskQuery().dueBefore(now).count()).as("overdue").isPositive();
         assertThat(tasks.createTaskQuery().dueAfter(now).dueBefore(inThreeDays).count()).as("due soon").isPositive();
         assertThat(asUser("bincheng1", () -> tasks.createTaskQuery().dueBefore(now).count())).as("bincheng overdue").isPositive();
+    }
+
+    @Test
+    void inTheChecksAndAcceptances_theInspectionGroupsAndTheEnterpriseHaveWorkToo() {
+        assumeThat(calendar.currentAsOf()).as("from 6 November to 10 December the current batch is mid-cycle")
+                .isEqualTo(calendar.today());
+        for (String user : CYCLE_USERS) {
+            assertThat(asUser(user, () -> tasks.createTaskQuery().active().count())).as(user + " has work").isPositive();
+        }
+        assertThat(keys("chouchazu2")).containsOnly("citySpotCheck");
+        assertThat(keys("qiye1")).containsOnly(EnterpriseProcess.SELF_ASSESSMENT);
+        assertThat(keys("bincheng1")).contains(EnterpriseProcess.COUNTY_ACCEPTANCE);
+        Date inThreeDays = Date.from(Instant.now().plus(Duration.ofDays(3)));
+        assertThat(asUser("qiye1", () -> tasks.createTaskQuery().dueAfter(new Date()).dueBefore(inThreeDays).count()))
+                .as("qiye1's self-assessment is due soon").isEqualTo(1);
     }
 
     @Test
@@ -134,7 +149,7 @@ class DemoCampaignTest {
     void theStartUpLog_saysWhichDemoUserFindsWhat(CapturedOutput output) {
         demoCampaign.onStart();
 
-        assertThat(output.getOut()).contains("Demo campaign in place", calendar.previousCode(), calendar.currentCode(),
+        assertThat(output.getOut()).contains("Demo campaign not created: the database already holds batches", calendar.previousCode(), calendar.currentCode(),
                 calendar.nextCode(), "shiju1, shiju2", "chouchazu1..3", "qiye1 (企业): Tasklist 企业自评", "bincheng1, bincheng2",
                 "lingdao1", "binchengld");
     }
