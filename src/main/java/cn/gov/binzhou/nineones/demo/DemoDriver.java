@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.system.ApiUser;
@@ -36,9 +38,13 @@ class DemoDriver {
     private final IdentityService identity;
     private final TaskService tasks;
     private final ManagementService management;
+    /** Each round of due jobs is committed together, as the steps of a day are. */
+    private final TransactionTemplate transactions;
     private final Map<String, List<String>> groups = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DemoDriver(IdentityService identity, TaskService tasks, ManagementService management) {
+    DemoDriver(IdentityService identity, TaskService tasks, ManagementService management,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.identity = identity;
         this.tasks = tasks;
         this.management = management;
@@ -104,10 +110,8 @@ class DemoDriver {
             if (due.isEmpty()) {
                 return ran;
             }
-            for (Job job : due) {
-                execute(job.getId());
-                ran++;
-            }
+            transactions.executeWithoutResult(status -> due.forEach(job -> execute(job.getId())));
+            ran += due.size();
         }
         throw new IllegalStateException("Jobs keep coming after " + MAX_JOBS);
     }
