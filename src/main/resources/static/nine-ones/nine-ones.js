@@ -68,6 +68,11 @@
       .finally(function () { document.getElementById('import-button').disabled = false; });
   });
 
+  // the demo profile offers filled-in sample sheets; elsewhere the address answers 404 and the links stay hidden
+  fetch('/api/demo/sample-sheet.xlsx', {method: 'HEAD', credentials: 'same-origin'}).then(function (response) {
+    document.getElementById('sample-sheets').hidden = !response.ok;
+  }).catch(function () { /* no sample sheets */ });
+
   api('/api/batches').then(function (batches) {
     batches.forEach(function (batch) {
       var option = document.createElement('option');
