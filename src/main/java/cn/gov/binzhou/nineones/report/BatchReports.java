@@ -2,10 +2,8 @@ package cn.gov.binzhou.nineones.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Service;
@@ -13,57 +11,35 @@ import org.springframework.stereotype.Service;
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.agency.Agency;
 import cn.gov.binzhou.nineones.batch.Batch;
-import cn.gov.binzhou.nineones.batch.Batches;
-import cn.gov.binzhou.nineones.campaign.CampaignRecord;
-import cn.gov.binzhou.nineones.campaign.CampaignRecords;
-import cn.gov.binzhou.nineones.campaign.CheckKind;
-import cn.gov.binzhou.nineones.campaign.SpotCheck;
-import cn.gov.binzhou.nineones.campaign.SpotCheckResult;
-import cn.gov.binzhou.nineones.campaign.SpotChecks;
 import cn.gov.binzhou.nineones.campaign.SupervisionRecords;
-import cn.gov.binzhou.nineones.deduction.Deduction;
-import cn.gov.binzhou.nineones.deduction.Deductions;
 import cn.gov.binzhou.nineones.enrollment.Industry;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.NominationStatus;
-import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.system.ApiUser;
-import cn.gov.binzhou.nineones.system.NotFoundException;
 
 /** Attachment 1 (batch list) and Attachment 2 (statistics) of DESIGN §4, from the domain tables' current state. */
 @Service
 public class BatchReports {
 
     static final List<String> LIST_HEADERS = List.of("序号", "县市区", "企业名称", "统一社会信用代码", "行业类别", "主要负责人", "联系电话");
-    static final List<String> STATISTICS_COUNTS = List.of("提报数", "县级审核通过数", "列入名单数", "已自评数", "县级验收通过数",
-            "逾期未推进数", "十二月抽查验收数", "有效运行数", "未有效运行数", "未按要求推进数", "扣分");
     static final List<String> SUPERVISION_HEADERS = List.of("序号", "县市区", "督导检查方案", "计划督导次数", "已记录督导次数",
             "列入名单企业数", "未督导企业数");
     static final List<String> UNVISITED_HEADERS = List.of("序号", "县市区", "企业名称", "统一社会信用代码");
 
-    private final Batches batches;
-    private final Nominations nominations;
+    private final Statistics statistics;
     private final Agencies agencies;
-    private final CampaignRecords records;
-    private final SpotChecks checks;
     private final SupervisionRecords supervision;
-    private final Deductions deductions;
 
-    BatchReports(Batches batches, Nominations nominations, Agencies agencies, CampaignRecords records, SpotChecks checks,
-            SupervisionRecords supervision, Deductions deductions) {
-        this.batches = batches;
-        this.nominations = nominations;
+    BatchReports(Statistics statistics, Agencies agencies, SupervisionRecords supervision) {
+        this.statistics = statistics;
         this.agencies = agencies;
-        this.records = records;
-        this.checks = checks;
         this.supervision = supervision;
-        this.deductions = deductions;
     }
 
     /** 附件1: the city-approved enterprises of the batch, by agency in the notice's order. */
     public byte[] enterpriseList(String batchCode, ApiUser user) {
-        Batch batch = batch(batchCode);
-        List<NominatedEnterprise> listed = visible(batchCode, user).stream()
+        Batch batch = statistics.batch(batchCode);
+        List<NominatedEnterprise> listed = statistics.visible(batchCode, user).stream()
                 .filter(n -> n.nomination().status() == NominationStatus.CITY_APPROVED)
                 .sorted(Comparator.comparingInt((NominatedEnterprise n) -> agencyOrder(n.nomination().agencyId()))
                         .thenComparingLong(n -> n.nomination().id()))
@@ -81,45 +57,27 @@ public class BatchReports {
         return workbook.bytes();
     }
 
+    /** The statistics behind Attachment 2 and the dashboard, as this user may see them. */
+    public BatchStatistics statisticsOf(String batchCode, ApiUser user) {
+        return statistics.of(batchCode, user);
+    }
+
     /**
      * 附件2: per agency (and, on a second sheet, per industry) the counts of every stage; a count never
      * drops because a later step happened. Then the supervision each agency recorded, and the listed
      * enterprises nobody has visited (flagged for the city once the self-assessment date has passed).
      */
     public byte[] statistics(String batchCode, ApiUser user) {
-        Batch batch = batch(batchCode);
-        List<NominatedEnterprise> all = visible(batchCode, user);
-        Facts facts = facts(batchCode);
+        Batch batch = statistics.batch(batchCode);
+        BatchStatistics result = statistics.of(batchCode, user);
         Workbooks workbook = new Workbooks();
-        List<String> agencyHeaders = headers("县市区");
-        Sheet byAgency = workbook.sheet("按县市区", "各县市区、市属开发区" + batch.name() + "企业统计表", agencyHeaders);
-        List<Agency> shownAgencies = agencies.all().stream()
-                .filter(a -> user.seesAllAgencies() || user.mayActFor(a.id())).toList();
-        writeCounts(workbook, byAgency, all, facts, shownAgencies, Agency::name,
-                a -> n -> n.nomination().agencyId().equals(a.id()));
+        Sheet byAgency = workbook.sheet("按县市区", "各县市区、市属开发区" + batch.name() + "企业统计表", headers("县市区"));
+        writeCounts(workbook, byAgency, result.agencies(), result.agencyTotal());
         workbook.widen(byAgency, 1, 26);
         Sheet byIndustry = workbook.sheet("按行业", batch.name() + "企业分行业统计表", headers("行业类别"));
-        writeCounts(workbook, byIndustry, all, facts, List.of(Industry.values()), Industry::label,
-                industry -> n -> n.enterprise().industry() == industry);
-        writeSupervision(workbook, batch, all, shownAgencies);
+        writeCounts(workbook, byIndustry, result.industries(), result.industryTotal());
+        writeSupervision(workbook, batch, statistics.visible(batchCode, user), statistics.shownAgencies(user));
         return workbook.bytes();
-    }
-
-    /** What the counts read besides the nominations: county approvals ever made, campaign records, checks. */
-    record Facts(java.util.Set<Long> countyApproved, Map<Long, CampaignRecord> records, Map<Long, SpotCheck> acceptanceChecks,
-            Map<Long, java.math.BigDecimal> confirmedPoints) {
-    }
-
-    Facts facts(String batchCode) {
-        Map<Long, CampaignRecord> byNomination = new java.util.HashMap<>();
-        records.inBatch(batchCode).forEach(record -> byNomination.put(record.nominationId(), record));
-        Map<Long, SpotCheck> december = new java.util.HashMap<>();
-        checks.inBatch(batchCode).stream().filter(check -> check.kind() == CheckKind.ACCEPTANCE && check.done())
-                .forEach(check -> december.put(check.nominationId(), check));
-        Map<Long, java.math.BigDecimal> points = new java.util.HashMap<>();
-        deductions.inBatch(batchCode).stream().filter(d -> d.status() == Deduction.Status.CONFIRMED)
-                .forEach(d -> points.merge(d.nominationId(), d.pointsConfirmed(), java.math.BigDecimal::add));
-        return new Facts(nominations.countyApproved(batchCode), byNomination, december, points);
     }
 
     private void writeSupervision(Workbooks workbook, Batch batch, List<NominatedEnterprise> all, List<Agency> shown) {
@@ -148,81 +106,24 @@ public class BatchReports {
 
     private static List<String> headers(String first) {
         List<String> headers = new ArrayList<>(List.of("序号", first));
-        headers.addAll(STATISTICS_COUNTS);
+        headers.addAll(Statistics.COUNT_COLUMNS);
         return headers;
     }
 
-    private <K> void writeCounts(Workbooks workbook, Sheet sheet, List<NominatedEnterprise> all, Facts facts, List<K> keys,
-            Function<K, String> label, Function<K, java.util.function.Predicate<NominatedEnterprise>> member) {
-        long[] totals = new long[STATISTICS_COUNTS.size() - 1];
-        java.math.BigDecimal totalPoints = java.math.BigDecimal.ZERO;
+    /** One row per line, the counts then the points, and the 合计 row. */
+    private static void writeCounts(Workbooks workbook, Sheet sheet, List<BatchStatistics.Line> lines, BatchStatistics.Line total) {
         int serial = 1;
-        for (K key : keys) {
-            List<NominatedEnterprise> members = all.stream().filter(member.apply(key)).toList();
-            long[] counts = counts(members, facts);
-            List<Object> row = new ArrayList<>(List.of(serial++, label.apply(key)));
-            for (int i = 0; i < counts.length; i++) {
-                row.add(counts[i]);
-                totals[i] += counts[i];
-            }
-            java.math.BigDecimal points = points(members, facts);
-            totalPoints = totalPoints.add(points);
-            row.add(points.doubleValue());
-            workbook.row(sheet, row);
+        for (BatchStatistics.Line line : lines) {
+            workbook.row(sheet, cells(serial++, line));
         }
-        List<Object> total = new ArrayList<>(List.of("", "合计"));
-        for (long value : totals) {
-            total.add(value);
-        }
-        total.add(totalPoints.doubleValue());
-        workbook.row(sheet, total);
+        workbook.row(sheet, cells("", total));
     }
 
-    /** The confirmed deduction points of these enterprises, from the ledger. */
-    static java.math.BigDecimal points(List<NominatedEnterprise> nominations, Facts facts) {
-        return nominations.stream().map(n -> facts.confirmedPoints().getOrDefault(n.nomination().id(), java.math.BigDecimal.ZERO))
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-    }
-
-    /**
-     * The stage counts, in the order of {@link #STATISTICS_COUNTS} without the deductions: each counts
-     * what happened (a county approval, a self-assessment, a county acceptance, a missed date, a December
-     * check and its result), so no count drops because a later step happened.
-     */
-    static long[] counts(List<NominatedEnterprise> nominations, Facts facts) {
-        long countyApproved = 0, listed = 0, selfAssessed = 0, accepted = 0, overdue = 0, checked = 0;
-        long effective = 0, ineffective = 0, notAdvanced = 0;
-        for (NominatedEnterprise n : nominations) {
-            long id = n.nomination().id();
-            boolean isListed = n.nomination().status() == NominationStatus.CITY_APPROVED;
-            countyApproved += facts.countyApproved().contains(id) || isListed ? 1 : 0;
-            listed += isListed ? 1 : 0;
-            CampaignRecord record = facts.records().get(id);
-            if (record != null) {
-                selfAssessed += record.selfAssessedAt() != null ? 1 : 0;
-                accepted += record.countyAcceptedAt() != null ? 1 : 0;
-                overdue += record.overdueAt() != null ? 1 : 0;
-            }
-            SpotCheck check = facts.acceptanceChecks().get(id);
-            if (check != null) {
-                checked++;
-                effective += check.result() == SpotCheckResult.EFFECTIVE ? 1 : 0;
-                ineffective += check.result() == SpotCheckResult.INEFFECTIVE ? 1 : 0;
-                notAdvanced += check.result() == SpotCheckResult.NOT_ADVANCED ? 1 : 0;
-            }
-        }
-        return new long[] {nominations.size(), countyApproved, listed, selfAssessed, accepted, overdue, checked, effective,
-                ineffective, notAdvanced};
-    }
-
-    private List<NominatedEnterprise> visible(String batchCode, ApiUser user) {
-        return nominations.inBatch(batchCode).stream()
-                .filter(n -> user.seesAllAgencies() || user.mayActFor(n.nomination().agencyId()))
-                .toList();
-    }
-
-    private Batch batch(String batchCode) {
-        return batches.find(batchCode).orElseThrow(() -> new NotFoundException("批次“" + batchCode + "”不存在"));
+    private static List<Object> cells(Object serial, BatchStatistics.Line line) {
+        List<Object> row = new ArrayList<>(List.of(serial, line.label()));
+        row.addAll(line.counts());
+        row.add(line.points().doubleValue());
+        return row;
     }
 
     private int agencyOrder(String agencyId) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.binzhou.nineones.system.ApiUser;
 
-/** The batch reports as xlsx downloads. */
+/** The batch reports as xlsx downloads, and the statistics behind Attachment 2 as JSON. */
 @RestController
 class ReportController {
 
@@ -25,6 +25,12 @@ class ReportController {
     ReportController(BatchReports reports, DeductionLedgerReport ledger) {
         this.reports = reports;
         this.ledger = ledger;
+    }
+
+    /** The numbers of Attachment 2 and the dashboard's, as JSON: the same result the sheet is written from. */
+    @GetMapping("/api/batches/{batchCode}/statistics")
+    BatchStatistics batchStatistics(@PathVariable String batchCode, @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        return reports.statisticsOf(batchCode, user);
     }
 
     @GetMapping("/api/batches/{batchCode}/reports/deductions.xlsx")

@@ -43,6 +43,7 @@ class EnterpriseProcessTest {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired Nominations nominations;
+    @Autowired ShowNomination showNomination;
 
     private static int serial = 1000;
     private String code;
@@ -108,6 +109,42 @@ class EnterpriseProcessTest {
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(EnterpriseProcess.Field.PRINCIPAL_PHONE).list())
                 .as("enterprise data does not stay in the process").allMatch(v -> v.getTaskId() != null);
+    }
+
+    @Test
+    void reviewHistory_namesThePeopleAndWhatTheyDid() {
+        named("bcwang", "county-bincheng", "王", "科长");
+        named("cityli", Groups.CITY_BUREAU, "李", "处长");
+        ProcessInstance instance = campaign.nominate("bcwang",
+                Campaign.nominationForm(BATCH, code, "滨州履历化工有限公司", "滨城区"));
+        campaign.complete("bcwang", campaign.task(instance.getId(), COUNTY_REVIEW),
+                decision(COUNTY_DECISION, "RETURN", "请补充企业地址"));
+        campaign.complete("bcwang", campaign.task(instance.getId(), REVISE_NOMINATION),
+                Map.of(EnterpriseProcess.Field.ADDRESS, "滨州市滨城区黄河五路1号"));
+        campaign.complete("bcwang", campaign.task(instance.getId(), COUNTY_REVIEW), decision(COUNTY_DECISION, "APPROVE", null));
+
+        Task approval = campaign.task(instance.getId(), CITY_APPROVAL);
+        List<String> lines = List.of(tasks.getVariableLocal(approval.getId(), "reviewHistory").toString().split("\n"));
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).endsWith(" 王科长 提报");
+        assertThat(lines.get(1)).endsWith(" 王科长 县级审核：退回修改（请补充企业地址）");
+        assertThat(lines.get(2)).endsWith(" 王科长 修改后重新提报");
+        assertThat(lines.get(3)).endsWith(" 王科长 县级审核：通过");
+        assertThat(String.join("\n", lines)).doesNotContain("bcwang", "待县级审核");
+
+        campaign.complete("cityli", approval, decision(CITY_DECISION, "REJECT", "不符合条件"));
+        identity.deleteUser("cityli");
+        String after = showNomination.reviewHistory(nominations.events(nominations.find(BATCH, code).orElseThrow().nomination().id()));
+        assertThat(after).as("a person no longer in the directory shows by login id")
+                .endsWith(" cityli 市级审定：驳回（不符合条件）");
+    }
+
+    private void named(String userId, String group, String lastName, String firstName) {
+        Users.ensure(identity, userId, group);
+        org.camunda.bpm.engine.identity.User user = identity.createUserQuery().userId(userId).singleResult();
+        user.setLastName(lastName);
+        user.setFirstName(firstName);
+        identity.saveUser(user);
     }
 
     @Test
