@@ -21,6 +21,8 @@ import cn.gov.binzhou.nineones.system.RefusedException;
 public class Checklist {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_ITEMS = 30;
+    static final int MAX_TITLE = 100;
 
     private final JdbcClient jdbc;
 
@@ -42,6 +44,34 @@ public class Checklist {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /**
+     * Replaces the active items with these, in this order. Earlier items stay in the table, inactive:
+     * what was recorded against them keeps its text.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public List<String> replace(List<String> titles) {
+        List<String> cleaned = titles == null ? List.of() : titles.stream().map(t -> t == null ? "" : t.strip()).toList();
+        if (cleaned.isEmpty() || cleaned.size() > MAX_ITEMS) {
+            throw new RefusedException("条目应有1到" + MAX_ITEMS + "项");
+        }
+        for (String title : cleaned) {
+            if (title.isEmpty() || title.length() > MAX_TITLE) {
+                throw new RefusedException("条目名称不能为空，且不超过" + MAX_TITLE + "字：“" + title + "”");
+            }
+            if (title.contains("、")) {
+                throw new RefusedException("条目名称不能含有“、”：“" + title + "”");
+            }
+        }
+        if (cleaned.stream().distinct().count() != cleaned.size()) {
+            throw new RefusedException("条目名称不能重复");
+        }
+        jdbc.sql("update nine_checklist_item set active = false where active = true").update();
+        for (int i = 0; i < cleaned.size(); i++) {
+            jdbc.sql("insert into nine_checklist_item (position, title) values (?, ?)").params(i + 1, cleaned.get(i)).update();
+        }
+        return items();
     }
 
     /** Refuses values that are not items of the checklist; answers them joined for storage. */
