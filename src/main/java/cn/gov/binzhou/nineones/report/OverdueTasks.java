@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.agency.Agency;
@@ -15,8 +16,9 @@ import cn.gov.binzhou.nineones.system.SystemAccess;
 
 /**
  * Per agency, the batch's open tasks past their due date that the agency's group is a candidate for
- * (claimed or not): the batch's own (its supervision plans, business key = batch code) and its
- * enterprises' (business key {@code <batchCode>-<creditCode>}). One count query per agency, as the system.
+ * (claimed or not): the batch's own (its supervision plans, business key = batch code), its
+ * enterprises' (business key {@code <batchCode>-<creditCode>}) and its deductions' (objection,
+ * rectification; their business keys given). One count query per agency, as the system.
  */
 @Component
 class OverdueTasks {
@@ -29,16 +31,22 @@ class OverdueTasks {
         this.identity = identity;
     }
 
-    Map<String, Long> perAgency(String batchCode, List<String> agencyIds) {
+    Map<String, Long> perAgency(String batchCode, List<String> deductionKeys, List<String> agencyIds) {
         Date now = CampaignTime.now();
         Map<String, Long> overdue = new LinkedHashMap<>();
         for (String agencyId : agencyIds) {
-            overdue.put(agencyId, SystemAccess.call(identity, () -> tasks.createTaskQuery()
-                    .taskCandidateGroup(Agency.GROUP_PREFIX + agencyId).includeAssignedTasks()
-                    .dueBefore(now)
-                    .or().processInstanceBusinessKey(batchCode).processInstanceBusinessKeyLike(batchCode + "-%").endOr()
-                    .count()));
+            overdue.put(agencyId, SystemAccess.call(identity, () -> count(batchCode, deductionKeys, agencyId, now)));
         }
         return overdue;
+    }
+
+    private long count(String batchCode, List<String> deductionKeys, String agencyId, Date now) {
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(Agency.GROUP_PREFIX + agencyId).includeAssignedTasks()
+                .dueBefore(now)
+                .or().processInstanceBusinessKey(batchCode).processInstanceBusinessKeyLike(batchCode + "-%");
+        if (!deductionKeys.isEmpty()) {
+            query.processInstanceBusinessKeyIn(deductionKeys.toArray(String[]::new));
+        }
+        return query.endOr().count();
     }
 }

@@ -73,12 +73,14 @@ class Statistics {
         Batch batch = batch(batchCode);
         List<NominatedEnterprise> all = visible(batchCode, user);
         List<Agency> shown = shownAgencies(user);
-        Facts facts = facts(batchCode);
+        List<Deduction> ledger = deductions.inBatch(batchCode);
+        Facts facts = facts(batchCode, ledger);
         List<BatchStatistics.Line> byAgency = lines(all, facts, shown, Agency::id, Agency::name,
                 a -> n -> n.nomination().agencyId().equals(a.id()));
         List<BatchStatistics.Line> byIndustry = lines(all, facts, List.of(Industry.values()), Industry::name, Industry::label,
                 industry -> n -> n.enterprise().industry() == industry);
-        Map<String, Long> overdue = overdueTasks.perAgency(batchCode, shown.stream().map(Agency::id).toList());
+        Map<String, Long> overdue = overdueTasks.perAgency(batchCode, ledger.stream().map(Deduction::businessKey).toList(),
+                shown.stream().map(Agency::id).toList());
         List<BatchStatistics.AgencyProgress> progress = shown.stream()
                 .map(a -> progress(a, members(all, a), facts, overdue.getOrDefault(a.id(), 0L))).toList();
         return new BatchStatistics(batch.code(), batch.name(), COUNT_COLUMNS, byAgency, total(byAgency), byIndustry,
@@ -104,14 +106,14 @@ class Statistics {
             Map<Long, BigDecimal> confirmedPoints) {
     }
 
-    private Facts facts(String batchCode) {
+    private Facts facts(String batchCode, List<Deduction> ledger) {
         Map<Long, CampaignRecord> byNomination = new HashMap<>();
         records.inBatch(batchCode).forEach(record -> byNomination.put(record.nominationId(), record));
         Map<Long, SpotCheck> december = new HashMap<>();
         checks.inBatch(batchCode).stream().filter(check -> check.kind() == CheckKind.ACCEPTANCE && check.done())
                 .forEach(check -> december.put(check.nominationId(), check));
         Map<Long, BigDecimal> points = new HashMap<>();
-        deductions.inBatch(batchCode).stream().filter(d -> d.status() == Deduction.Status.CONFIRMED)
+        ledger.stream().filter(d -> d.status() == Deduction.Status.CONFIRMED)
                 .forEach(d -> points.merge(d.nominationId(), d.pointsConfirmed(), BigDecimal::add));
         return new Facts(nominations.countyApproved(batchCode), byNomination, december, points);
     }

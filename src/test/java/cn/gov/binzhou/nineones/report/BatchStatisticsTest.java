@@ -42,7 +42,9 @@ class BatchStatisticsTest {
     @Autowired IdentityService identity;
     @Autowired TaskService tasks;
 
+    private static final String DECEMBER = "2024-SD";
     private static boolean prepared;
+    private static boolean decemberPrepared;
 
     @BeforeEach
     void prepare() {
@@ -103,6 +105,40 @@ class BatchStatisticsTest {
         assertThat(dueLater).as("the county acceptance and the supervision plan are past due by the year's end")
                 .isGreaterThan(dueNow);
         assertThat(json(new Api(port, "stlead"), BATCH).get("progress").get(0).get("overdueTasks").asLong()).isEqualTo(dueLater);
+    }
+
+    @Test
+    void throughDecember_checkResults_passRate_stages_andTheDeductionRanking_areTheSheetsNumbers() throws Exception {
+        if (!decemberPrepared) {
+            statisticsBatch.buildThroughDecember(port, DECEMBER, "sd", 927000);
+            decemberPrepared = true;
+        }
+        Campaign.today(LocalDate.of(2024, 12, 6));
+        JsonNode json = json(new Api(port, "stlead"), DECEMBER);
+        try (Workbook workbook = Sheets.read(new Api(port, "stlead").get(xlsx(DECEMBER)).getBody())) {
+            assertSameRows(workbook.getSheet("按县市区"), json.get("agencies"), json.get("agencyTotal"));
+            assertSameRows(workbook.getSheet("按行业"), json.get("industries"), json.get("industryTotal"));
+        }
+
+        JsonNode bincheng = json.get("progress").get(0);
+        assertThat(List.of(bincheng.get("checked").asLong(), bincheng.get("effective").asLong(),
+                bincheng.get("ineffective").asLong(), bincheng.get("notAdvanced").asLong()))
+                .as("A effective, B ineffective, C not advanced").containsExactly(3L, 1L, 1L, 1L);
+        assertThat(bincheng.get("passRate").decimalValue()).isEqualByComparingTo("0.3333");
+        assertThat(longs(json.get("agencies").get(0).get("counts")).subList(6, 10)).as("the same as the sheet's columns")
+                .containsExactly(3L, 1L, 1L, 1L);
+        JsonNode wudi = json.get("progress").get(4);
+        assertThat(wudi.get("agency").asText()).isEqualTo("无棣县");
+        assertThat(wudi.get("passRate").decimalValue()).isEqualByComparingTo("1");
+        JsonNode stages = bincheng.get("enterprisesByStage");
+        assertThat(List.of(stages.get("ACCEPTED").asLong(), stages.get("INEFFECTIVE").asLong(), stages.get("NOT_ADVANCED").asLong()))
+                .containsExactly(1L, 1L, 1L);
+
+        JsonNode first = json.get("deductionRanking").get(0);
+        assertThat(first.get("agencyId").asText()).as("A's October finding, confirmed by the leader").isEqualTo("bincheng");
+        assertThat(first.get("points").decimalValue()).isPositive()
+                .isEqualByComparingTo(json.get("agencies").get(0).get("points").decimalValue());
+        assertThat(json.get("deductionRanking").get(1).get("points").decimalValue()).isZero();
     }
 
     @Test

@@ -40,7 +40,7 @@ public class Jobs {
                 return ran;
             }
             for (Job job : due) {
-                // an earlier job of this round may have removed it (a boundary timer of a finished task)
+                // an earlier job of this page may have removed it (a boundary timer of an activity it ended)
                 if (management.createJobQuery().jobId(job.getId()).count() == 1) {
                     management.executeJob(job.getId());
                     ran++;

@@ -101,6 +101,10 @@ class DashboardBrowserTest {
                 Number width = (Number) ((JavascriptExecutor) browser.driver())
                         .executeScript("return arguments[0].width;", canvases.get(0));
                 assertThat(width.intValue()).as("the stage chart is drawn").isPositive();
+                Object savable = ((JavascriptExecutor) browser.driver()).executeScript(
+                        "return Array.from(document.querySelectorAll('.nine-ones-chart')).map(node =>"
+                                + " !!window.echarts.getInstanceByDom(node).getOption().toolbox[0].feature.saveAsImage);");
+                assertThat((List<Object>) savable).as("every chart can be saved as an image").hasSize(4).containsOnly(Boolean.TRUE);
                 assertThat(browser.driver().findElement(By.cssSelector("a.nine-ones-download")).getAttribute("href"))
                         .endsWith("/api/batches/" + BATCH + "/reports/statistics.xlsx");
                 Object echartsSource = ((JavascriptExecutor) browser.driver()).executeScript(
