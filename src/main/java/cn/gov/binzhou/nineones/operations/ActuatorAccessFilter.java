@@ -1,9 +1,7 @@
 package cn.gov.binzhou.nineones.operations;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cn.gov.binzhou.nineones.system.BasicCredentials;
 import cn.gov.binzhou.nineones.system.Groups;
 import cn.gov.binzhou.nineones.system.Memberships;
 
@@ -66,22 +65,7 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 
     /** Empty without Basic credentials, {@code null} for wrong ones, else the user id. */
     private Optional<String> basicUser(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        return identity.checkPassword(userId, decoded.substring(colon + 1)) ? Optional.of(userId) : null;
+        return BasicCredentials.userOf(request, identity);
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -1,8 +1,6 @@
 package cn.gov.binzhou.nineones.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -65,23 +62,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     /** Empty without Basic credentials, {@code null} for wrong ones, else the user id. */
     private Optional<String> basicUser(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        IdentityService identity = engine.getIdentityService();
-        return identity.checkPassword(userId, decoded.substring(colon + 1)) ? Optional.of(userId) : null;
+        return BasicCredentials.userOf(request, engine.getIdentityService());
     }
 
     private Optional<String> sessionUser(HttpServletRequest request) {
