@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
-import cn.gov.binzhou.nineones.enrollment.NominationStatus;
 import cn.gov.binzhou.nineones.enrollment.Nominations;
 
 /** An agency's enterprises on a batch's list. */
@@ -19,13 +18,10 @@ class AgencyEnterprises {
     }
 
     List<NominatedEnterprise> listed(String batchCode, String agencyId) {
-        return nominations.inBatch(batchCode).stream()
-                .filter(nominated -> nominated.nomination().status() == NominationStatus.CITY_APPROVED)
-                .filter(nominated -> nominated.nomination().agencyId().equals(agencyId)).toList();
+        return nominations.listedInBatch(batchCode, agencyId);
     }
 
     List<NominatedEnterprise> listed(String batchCode) {
-        return nominations.inBatch(batchCode).stream()
-                .filter(nominated -> nominated.nomination().status() == NominationStatus.CITY_APPROVED).toList();
+        return nominations.listedInBatch(batchCode, null);
     }
 }

@@ -12,7 +12,6 @@ import cn.gov.binzhou.nineones.batch.Batches;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.enrollment.Nomination;
 import cn.gov.binzhou.nineones.enrollment.NominationService;
-import cn.gov.binzhou.nineones.enrollment.NominationStatus;
 import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.ServiceTimes;
@@ -46,8 +45,7 @@ public class CampaignRouting {
 
     /** The agencies with enterprises on the batch's list, each of which plans and records supervision. */
     public List<String> supervisingAgencies(DelegateExecution execution) {
-        return register.inBatch(execution.getProcessBusinessKey()).stream()
-                .filter(nominated -> nominated.nomination().status() == NominationStatus.CITY_APPROVED)
+        return register.listedInBatch(execution.getProcessBusinessKey(), null).stream()
                 .map(nominated -> nominated.nomination().agencyId()).distinct().sorted().toList();
     }
 

@@ -35,8 +35,10 @@ class PublishList implements JavaDelegate {
         if (!batches.require(batchCode).phase().reached(BatchPhase.LIST_FIXED)) {
             batches.updatePhase(batchCode, BatchPhase.LIST_FIXED);
         }
+        java.util.Set<Long> recorded = records.inBatch(batchCode).stream().map(CampaignRecord::nominationId)
+                .collect(java.util.stream.Collectors.toSet());
         List<String> waiting = enterprises.listed(batchCode).stream()
-                .filter(nominated -> records.find(nominated.nomination().id()).isEmpty())
+                .filter(nominated -> !recorded.contains(nominated.nomination().id()))
                 .map(nominated -> nominated.nomination().processInstanceId()).toList();
         messages.sendAsync(EnterpriseProcess.MESSAGE_LIST_PUBLISHED, waiting);
     }

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.enrollment.CreditCode;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
+import cn.gov.binzhou.nineones.enrollment.NominationStatus;
+import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.CurrentUser;
 import cn.gov.binzhou.nineones.system.RefusedException;
@@ -19,11 +21,11 @@ import cn.gov.binzhou.nineones.system.RefusedException;
 @Component("recordSupervisionVisit")
 class RecordSupervisionVisit implements TaskListener {
 
-    private final AgencyEnterprises enterprises;
+    private final Nominations nominations;
     private final SupervisionRecords supervision;
 
-    RecordSupervisionVisit(AgencyEnterprises enterprises, SupervisionRecords supervision) {
-        this.enterprises = enterprises;
+    RecordSupervisionVisit(Nominations nominations, SupervisionRecords supervision) {
+        this.nominations = nominations;
         this.supervision = supervision;
     }
 
@@ -32,8 +34,9 @@ class RecordSupervisionVisit implements TaskListener {
         String batchCode = task.getExecution().getProcessBusinessKey();
         String agencyId = BatchProcess.Var.AGENCY_ID.require(task.getExecution());
         String code = CreditCode.normalize(Inputs.requiredText(task.getExecution(), Supervision.VISIT_ENTERPRISE, 40, "企业"));
-        NominatedEnterprise enterprise = enterprises.listed(batchCode, agencyId).stream()
-                .filter(n -> n.nomination().creditCode().equals(code)).findFirst()
+        NominatedEnterprise enterprise = nominations.find(batchCode, code)
+                .filter(n -> n.nomination().agencyId().equals(agencyId))
+                .filter(n -> n.nomination().status() == NominationStatus.CITY_APPROVED)
                 .orElseThrow(() -> new RefusedException("只能记录本单位列入本批次名单的企业"));
         LocalDate date = Inputs.date(task.getExecution(), Supervision.VISIT_DATE, "督导日期");
         if (date == null || date.isAfter(CampaignTime.today())) {

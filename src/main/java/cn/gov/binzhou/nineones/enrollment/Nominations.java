@@ -106,6 +106,17 @@ public class Nominations {
                 .query(Nominations::map).list();
     }
 
+    /** The batch's listed (city-approved) nominations, optionally of one agency only. */
+    public List<NominatedEnterprise> listedInBatch(String batchCode, String agencyIdOrNull) {
+        String sql = "select * from nine_nomination where batch_code = ? and status = 'CITY_APPROVED'"
+                + (agencyIdOrNull == null ? "" : " and agency_id = ?") + " order by id";
+        var statement = jdbc.sql(sql).param(batchCode);
+        if (agencyIdOrNull != null) {
+            statement = statement.param(agencyIdOrNull);
+        }
+        return statement.query(Nominations::map).list();
+    }
+
     /** The register entry of a credit code: its id and the agency it belongs to. */
     record RegisterEntry(long id, String agencyId, EnterpriseData data) {
     }
