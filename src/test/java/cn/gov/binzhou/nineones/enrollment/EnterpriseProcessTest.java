@@ -106,9 +106,15 @@ class EnterpriseProcessTest {
                         org.assertj.core.groups.Tuple.tuple("NOMINATE", null, "bc1", null),
                         org.assertj.core.groups.Tuple.tuple(COUNTY_REVIEW, "APPROVE", "bc1", null),
                         org.assertj.core.groups.Tuple.tuple(CITY_APPROVAL, "APPROVE", "city1", "同意列入"));
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                .variableName(EnterpriseProcess.Field.PRINCIPAL_PHONE).list())
+                .as("enterprise data does not stay in the process").isEmpty();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(EnterpriseProcess.Field.PRINCIPAL_PHONE).list())
-                .as("enterprise data does not stay in the process").allMatch(v -> v.getTaskId() != null);
+                .as("nor in its history: the forms' read-only copies are kept out of it").isEmpty();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(EnterpriseProcess.Var.CITY_DECISION.name()).list())
+                .as("the process's own variables are in the history").hasSize(1);
     }
 
     @Test

@@ -26,15 +26,27 @@ public class Sweeper {
         return runDueSendJobs();
     }
 
+    /** Runs the sends, then the joins they leave, until no reminder job is due; answers the failures of send jobs. */
     public List<Exception> runDueSendJobs() {
         List<Exception> failures = new ArrayList<>();
-        for (Job job : management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).messages().executable().list()) {
-            try {
-                management.executeJob(job.getId());
-            } catch (Exception e) {
-                failures.add(e);
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        List<Job> due = dueJobs(failed);
+        while (!due.isEmpty()) {
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (Exception e) {
+                    failures.add(e);
+                    failed.add(job.getId());
+                }
             }
+            due = dueJobs(failed);
         }
         return failures;
+    }
+
+    private List<Job> dueJobs(java.util.Set<String> failed) {
+        return management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).messages().executable().list().stream()
+                .filter(job -> !failed.contains(job.getId())).toList();
     }
 }

