@@ -61,6 +61,20 @@ record BenchDatabase(String kind, String url, String user, String password, Path
         }
     }
 
+    /** The first column of every row, as text. */
+    java.util.List<String> queryText(String sql) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Fresh planner statistics after bulk loads (PostgreSQL's ANALYZE; H2 keeps its own). */
     void analyze() {
         if (h2File == null) {

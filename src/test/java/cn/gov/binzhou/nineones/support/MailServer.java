@@ -54,6 +54,20 @@ public final class MailServer {
         return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
     }
 
+    /** The messages received so far, which the server then forgets (a long run keeps its heap for the application). */
+    public List<MimeMessage> drain() {
+        if (server == null) {
+            return List.of();
+        }
+        List<MimeMessage> received = Arrays.asList(server.getReceivedMessages());
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+        return received;
+    }
+
     public List<MimeMessage> messagesTo(String address) {
         return messages().stream().filter(message -> recipients(message).contains(address)).toList();
     }
