@@ -1,6 +1,7 @@
 package cn.gov.binzhou.nineones.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,8 @@ class DemoCampaign {
     /** Set to false to start the demo without the sample campaign. */
     static final String ENABLED = "nineones.demo.sample-campaign";
     static final int CURRENT_PER_AGENCY = 20;
+    /** The agency of qiye1's enterprise. */
+    static final String OWN_AGENCY = "bincheng";
     private static final Logger LOG = LoggerFactory.getLogger(DemoCampaign.class);
 
     private final DemoSteps steps;
@@ -210,11 +213,16 @@ class DemoCampaign {
 
     // ---------------------------------------------------------------- the current batch: in its cycle
 
+    /**
+     * Started from its fixed list, as the real second batch was (the city imports Attachment 1): the
+     * enterprises are listed at once; nominations and their reviews are shown by the next batch.
+     */
     private void buildCurrent(DemoCalendar calendar) {
         String code = calendar.currentCode();
         int year = calendar.currentYear();
         DemoDriver.clockAt(LocalDate.of(year, 9, 1));
         Map<String, Object> form = batchForm(code, "第二批（演示）");
+        form.put(BatchProcess.Var.FROM_FIXED_LIST.name(), true);
         form.put(BatchProcess.Field.SELF_ASSESSMENT_BY, calendar.selfAssessmentBy().toString());
         form.put(BatchProcess.Field.COUNTY_ACCEPTANCE_BY, calendar.countyAcceptanceBy().toString());
         form.put(BatchProcess.Field.ACCEPTANCE_CHECK_FROM, calendar.acceptanceCheckFrom().toString());
@@ -224,12 +232,13 @@ class DemoCampaign {
         steps.startBatch(form);
         DemoDriver.clockAt(LocalDate.of(year, 9, 3));
         DemoEnterprises generator = new DemoEnterprises(year * 10L + 2);
-        steps.importByAgencies(code, generator.generate(agencies.all(), CURRENT_PER_AGENCY, 4, "qy" + year + "-"));
-        steps.nominateAsEnterprise(ENTERPRISE_USER, code, generator.enterprise(agencies.require("bincheng"), null));
-        DemoDriver.clockAt(LocalDate.of(year, 9, 8));
-        inOneTransaction(() -> review(code));
+        List<DemoEnterprise> list = new ArrayList<>(generator.generate(agencies.all(), CURRENT_PER_AGENCY, 4, "qy" + year + "-"));
+        DemoEnterprise own = generator.enterprise(agencies.require(OWN_AGENCY), null);
+        list.add(own);
+        steps.importFixedList(code, DemoEnterprises.byAgency(list, agencies.all()));
+        steps.linkOwnAccount(ENTERPRISE_USER, code, own.creditCode());
+        driver.runDue();
         BatchCalendar dates = batches.require(code).calendar();
-        driver.advanceTo(dates.cityApprovalBy().plusDays(1));
         DemoDriver.clockAt(LocalDate.of(year, 10, 9));
         List<String> planning = agencyIds().subList(0, agencyIds().size() - 2);
         inOneTransaction(() -> steps.planAndVisit(code, planning, codesByAgency(code), 2));
@@ -242,27 +251,6 @@ class DemoCampaign {
         inOneTransaction(() -> acceptances(code, calendar.currentAsOf().minusDays(1)));
     }
 
-    private void review(String code) {
-        List<NominatedEnterprise> nominated = nominations.inBatch(code);
-        for (int i = 0; i < nominated.size(); i++) {
-            Nomination n = nominated.get(i).nomination();
-            boolean own = ENTERPRISE_USER.equals(n.enterpriseUserId());
-            if (!own && i % 50 == 11) {
-                continue;
-            }
-            if (!own && i % 40 == 7) {
-                steps.countyRejects(n);
-                continue;
-            }
-            if (own || i % 20 == 3) {
-                steps.countyReturns(n);
-                steps.revise(n);
-            }
-            steps.countyApproves(n);
-            steps.cityDecides(n, own || i % 45 != 9, i);
-        }
-    }
-
     private void selfAssessments(String code) {
         List<NominatedEnterprise> listed = listed(code);
         for (int i = 0; i < listed.size(); i++) {
@@ -273,15 +261,18 @@ class DemoCampaign {
         }
     }
 
-    /** Some pass, some wait for the agency (due soon); some fail the day before "today" (qiye1's among them). */
+    /**
+     * Most wait for the agency (due soon); a fifth pass; one in twenty fails the day before "today" (qiye1's
+     * among them).
+     */
     private void acceptances(String code, LocalDate failOn) {
-        List<Nomination> failing = new java.util.ArrayList<>();
+        List<Nomination> failing = new ArrayList<>();
         List<NominatedEnterprise> listed = listed(code);
         for (int i = 0; i < listed.size(); i++) {
             Nomination n = listed.get(i).nomination();
-            if (ENTERPRISE_USER.equals(n.enterpriseUserId()) || i % 5 == 2) {
+            if (ENTERPRISE_USER.equals(n.enterpriseUserId()) || i % 20 == 2) {
                 failing.add(n);
-            } else if (i % 5 < 2) {
+            } else if (i % 5 == 0) {
                 steps.countyAccepts(n, true);
             }
         }
@@ -301,13 +292,18 @@ class DemoCampaign {
         form.put(BatchProcess.Field.CITY_APPROVAL_BY, calendar.nextCityApprovalBy().toString());
         steps.startBatch(form);
         DemoEnterprises generator = new DemoEnterprises(calendar.nextYear() * 10L + 3);
-        steps.importByAgencies(code, generator.generate(agencies.all(), 3, 0, null));
-        reviewFirstTwo(code);
+        inOneTransaction(() -> {
+            steps.importByAgencies(code, generator.generate(agencies.all(), 3, 0, null));
+            reviewFirstTwo(code);
+        });
         DemoDriver.clockAt(today.minusDays(3));
-        steps.importByAgencies(code, generator.generate(agencies.all(), 2, 0, null));
-        reviewFirstTwo(code);
+        inOneTransaction(() -> {
+            steps.importByAgencies(code, generator.generate(agencies.all(), 2, 0, null));
+            reviewFirstTwo(code);
+            decideAFew(code);
+        });
         ClockUtil.reset();
-        steps.importByAgencies(code, generator.generate(agencies.all(), 1, 0, null));
+        inOneTransaction(() -> steps.importByAgencies(code, generator.generate(agencies.all(), 1, 0, null)));
     }
 
     /** Per agency, of the nominations not yet reviewed: the first returned for revision, the second approved. */
@@ -325,6 +321,17 @@ class DemoCampaign {
         }
     }
 
+    /** Final decisions the batch shows as well: the last agency rejects one, the city rejects one and lists one. */
+    private void decideAFew(String code) {
+        List<Nomination> all = nominations.inBatch(code).stream().map(NominatedEnterprise::nomination).toList();
+        String last = agencyIds().get(agencyIds().size() - 1);
+        all.stream().filter(n -> n.agencyId().equals(last) && n.status() == NominationStatus.NOMINATED && !reviewedBefore(n))
+                .findFirst().ifPresent(steps::countyRejects);
+        List<Nomination> approved = all.stream().filter(n -> n.status() == NominationStatus.COUNTY_APPROVED).toList();
+        steps.cityDecides(approved.get(0), false, 1);
+        steps.cityDecides(approved.get(1), true, 0);
+    }
+
     private boolean reviewedBefore(Nomination n) {
         return nominations.events(n.id()).size() > 1;
     }
@@ -340,10 +347,15 @@ class DemoCampaign {
     }
 
     /**
-     * Records the batch's open checks of the kind, but those kept open. December: an enterprise that missed
-     * a date was not advanced; every n-th of the others, and in October every n-th, was not effective.
+     * Records the batch's open checks of the kind, but those kept open, in one day's transaction. December:
+     * an enterprise that missed a date was not advanced; every n-th of the others, and in October every
+     * n-th, was not effective.
      */
     private void recordChecks(String code, CheckKind kind, Map<String, Long> keepOpen, int everyIneffective) {
+        inOneTransaction(() -> recordOpenChecks(code, kind, keepOpen, everyIneffective));
+    }
+
+    private void recordOpenChecks(String code, CheckKind kind, Map<String, Long> keepOpen, int everyIneffective) {
         List<SpotCheck> open = checks.inBatch(code).stream().filter(c -> c.kind() == kind && !c.done()).toList();
         int n = 0;
         for (SpotCheck check : open) {

@@ -63,6 +63,15 @@ final class DemoEnterprises {
         return all;
     }
 
+    /** The same enterprises listed county by county, in the agencies' order, as a list like Attachment 1 is. */
+    static List<DemoEnterprise> byAgency(List<DemoEnterprise> enterprises, List<Agency> agencies) {
+        List<DemoEnterprise> sorted = new ArrayList<>();
+        for (Agency agency : agencies) {
+            enterprises.stream().filter(e -> e.agencyName().equals(agency.name())).forEach(sorted::add);
+        }
+        return sorted;
+    }
+
     DemoEnterprise enterprise(Agency agency, String contactEmail) {
         String[] industry = INDUSTRIES[random.nextInt(INDUSTRIES.length)];
         String name = name(agency, industry);

@@ -23,7 +23,7 @@ import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.Nomination;
 import cn.gov.binzhou.nineones.enrollment.NominationImport;
-import cn.gov.binzhou.nineones.enrollment.NominationProcess;
+import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.Groups;
 
@@ -47,9 +47,11 @@ class DemoSteps {
     private final NominationImport nominationImport;
     private final Batches batches;
     private final Agencies agencies;
+    private final Nominations nominations;
 
     DemoSteps(DemoDriver driver, RuntimeService runtime, TaskService tasks, IdentityService identity,
-            NominationImport nominationImport, Batches batches, Agencies agencies) {
+            NominationImport nominationImport, Batches batches, Agencies agencies, Nominations nominations) {
+        this.nominations = nominations;
         this.driver = driver;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -63,38 +65,28 @@ class DemoSteps {
         driver.as(CITY, () -> runtime.startProcessInstanceByKey(BatchProcess.KEY, form));
     }
 
-    /** The agency's demo user imports the agency's lines, as they would upload the sheet. */
+    /** The agency's demo user imports the agency's lines, as they would upload the sheet (GBK .csv, as Excel saves it). */
     void importByAgencies(String batchCode, List<DemoEnterprise> enterprises) {
         for (Agency agency : agencies.all()) {
             List<DemoEnterprise> own = enterprises.stream().filter(e -> e.agencyName().equals(agency.name())).toList();
             if (!own.isEmpty()) {
-                nominationImport.importSheet(batchCode, agency.name() + "提报.xlsx", DemoSheets.xlsx(own),
+                nominationImport.importSheet(batchCode, agency.name() + "提报.csv", DemoSheets.csv(own, DemoSheets.GBK),
                         driver.apiUser(countyUser(agency.id())));
             }
         }
     }
 
     void importFixedList(String batchCode, List<DemoEnterprise> enterprises) {
-        nominationImport.importFixedList(batchCode, "附件1企业名单.xlsx", DemoSheets.xlsx(enterprises), driver.apiUser(CITY));
+        nominationImport.importFixedList(batchCode, "附件1企业名单.csv", DemoSheets.csv(enterprises, DemoSheets.GBK),
+                driver.apiUser(CITY));
     }
 
-    /** An enterprise's own user nominates itself on the start form. */
-    void nominateAsEnterprise(String userId, String batchCode, DemoEnterprise e) {
-        Map<String, Object> form = new HashMap<>();
-        form.put(NominationProcess.BATCH_CODE, batchCode);
-        form.put(EnterpriseProcess.Var.CREDIT_CODE.name(), e.creditCode());
-        form.put(EnterpriseProcess.Var.ENTERPRISE_NAME.name(), e.name());
-        form.put(EnterpriseProcess.Field.AGENCY, e.agencyName());
-        form.put(EnterpriseProcess.Field.INDUSTRY, e.industry());
-        form.put(EnterpriseProcess.Field.ADDRESS, e.address());
-        form.put(EnterpriseProcess.Field.PRINCIPAL, e.principal());
-        form.put(EnterpriseProcess.Field.PRINCIPAL_PHONE, e.principalPhone());
-        form.put(EnterpriseProcess.Field.SAFETY_CONTACT, e.safetyContact());
-        form.put(EnterpriseProcess.Field.CONTACT_PHONE, e.contactPhone());
-        form.put(EnterpriseProcess.Field.CONTACT_EMAIL, userId + DemoUsers.MAIL_DOMAIN);
-        form.put(EnterpriseProcess.Field.EMPLOYEES, (long) e.employees());
-        form.put(EnterpriseProcess.Field.FIRST_BATCH_PILOT, false);
-        driver.as(userId, () -> runtime.startProcessInstanceByKey(NominationProcess.KEY, form));
+    /**
+     * The enterprise's existing Tasklist account is linked to its listing, as the batch links an account
+     * an enterprise already has; done before the list's publication reaches it, its tasks go to that user.
+     */
+    void linkOwnAccount(String userId, String batchCode, String creditCode) {
+        nominations.assignEnterpriseUser(nominations.find(batchCode, creditCode).orElseThrow().nomination().id(), userId);
     }
 
     void countyApproves(Nomination n) {
@@ -110,11 +102,6 @@ class DemoSteps {
     void countyReturns(Nomination n) {
         driver.complete(countyUser(n.agencyId()), n.processInstanceId(), EnterpriseProcess.COUNTY_REVIEW,
                 Map.of("countyDecision", "RETURN", "comment", "请补充企业地址和安全联系人电话"));
-    }
-
-    void revise(Nomination n) {
-        driver.complete(countyUser(n.agencyId()), n.processInstanceId(), EnterpriseProcess.REVISE_NOMINATION,
-                Map.of(EnterpriseProcess.Field.CONTACT_PHONE, "0543-3210000"));
     }
 
     void cityDecides(Nomination n, boolean approve, int index) {
