@@ -104,6 +104,7 @@ class CampaignBenchmark {
             result.put("completionsPerSecond", round(completions / stages.total()));
             result.put("processInstances", nodes.bean(0, HistoryService.class).createHistoricProcessInstanceQuery().count());
             result.put("peakHeapMiB", heap.peakBytes() >> 20);
+            result.put("liveHeapAfterGcMiB", stages.liveHeapBytes() >> 20);
             result.put("maxHeapMiB", PeakHeap.maxBytes() >> 20);
             result.put("databaseMiB", database.sizeBytes() >> 20);
             result.put("incidents", nodes.bean(0, RuntimeService.class).createIncidentQuery().count());
