@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the read-only copies a task shows on its form ({@link FormDisplay}: task-local variables) out of
  * the history, through Camunda's history event handler. They copy our tables, which keep the business
- * data and every decision with who and when; writing each copy's creation, change and removal to the
- * history was about a third of a task's database work (docs/performance.md). Everything else is written
- * as the history level ({@code full}) says.
+ * data and every decision with who and when. Writing each copy's creation, change and removal to the
+ * history (about a dozen copies per task, three history rows each) cost the benchmark's task completions
+ * 20 to 30 % of their time (docs/performance.md). Everything else is written as the history level
+ * ({@code full}) says.
  */
 @Component
 class FormDisplayHistory extends AbstractProcessEnginePlugin {

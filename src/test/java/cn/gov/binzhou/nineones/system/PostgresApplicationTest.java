@@ -62,6 +62,16 @@ class PostgresApplicationTest {
     }
 
     @Test
+    void subTasksAreLookedUpByAnIndex() throws Exception {
+        try (var connection = dataSource.getConnection();
+                var rs = connection.createStatement().executeQuery(
+                        "select indexdef from pg_indexes where indexname = 'nine_idx_task_parent'")) {
+            assertThat(rs.next()).as("the index on act_ru_task(parent_task_id_) exists").isTrue();
+            assertThat(rs.getString(1)).containsIgnoringCase("(parent_task_id_)");
+        }
+    }
+
+    @Test
     void nominationRunsThroughCountyReviewOnPostgres() throws IOException {
         Campaign.today(LocalDate.of(2023, 9, 1));
         Users.ensure(identity, "pgbc", "county-bincheng");
