@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -72,12 +73,30 @@ class PlanNotices implements JavaDelegate {
     }
 
     private void plan(Task task, NoticeKind kind, Recipients recipients) {
-        Map<String, Object> facts = task.getExecutionId() == null ? Map.of()
-                : runtime.getVariables(task.getExecutionId(), List.of("enterpriseName", "agencyName"));
+        Map<String, Object> facts = facts(task);
+        if (facts == null) {
+            return;
+        }
         String enterprise = facts.get("enterpriseName") == null ? null : facts.get("enterpriseName").toString();
         String agency = facts.get("agencyName") == null ? null : facts.get("agencyName").toString();
         for (Recipients.Recipient recipient : recipients.of(task, kind)) {
             log.plan(task.getId(), kind, recipient, task.getName(), enterprise, agency, task.getDueDate().toInstant());
+        }
+    }
+
+    /**
+     * The enterprise and agency the notice names. Users and jobs go on while the sweep runs: a task listed a
+     * moment ago may have been completed and its execution ended since: then null, the task gets no notice
+     * (the next sweep sees what replaced it), and the sweep goes on.
+     */
+    private Map<String, Object> facts(Task task) {
+        if (task.getExecutionId() == null) {
+            return Map.of();
+        }
+        try {
+            return runtime.getVariables(task.getExecutionId(), List.of("enterpriseName", "agencyName"));
+        } catch (NullValueException ended) {
+            return null;
         }
     }
 }
