@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.system.CampaignTime;
@@ -34,9 +37,15 @@ class PlanNotices implements JavaDelegate {
     private final WorkingDays workingDays;
     private final NotificationLog log;
     private final ReminderProperties properties;
+    /** Reads a task's facts in a transaction of its own, so a task that ended meanwhile cannot doom the sweep's. */
+    private final TransactionTemplate ownTransaction;
 
     PlanNotices(TaskService tasks, RuntimeService runtime, IdentityService identity, Agencies agencies,
-            WorkingDays workingDays, NotificationLog log, ReminderProperties properties) {
+            WorkingDays workingDays, NotificationLog log, ReminderProperties properties,
+            PlatformTransactionManager transactionManager) {
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setReadOnly(true);
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
@@ -85,16 +94,18 @@ class PlanNotices implements JavaDelegate {
     }
 
     /**
-     * The enterprise and agency the notice names. Users and jobs go on while the sweep runs: a task listed a
-     * moment ago may have been completed and its execution ended since: then null, the task gets no notice
-     * (the next sweep sees what replaced it), and the sweep goes on.
+     * The enterprise and agency the notice names; null when the task's execution has ended since the sweep
+     * listed it (users and jobs go on while it runs): that task gets no notice, the next sweep sees what
+     * replaced it. The read fails in a transaction of its own, not the sweep's: a failed engine command marks
+     * the transaction it joins for rollback, and the whole sweep would be lost.
      */
     private Map<String, Object> facts(Task task) {
         if (task.getExecutionId() == null) {
             return Map.of();
         }
         try {
-            return runtime.getVariables(task.getExecutionId(), List.of("enterpriseName", "agencyName"));
+            return ownTransaction.execute(status -> runtime.getVariables(task.getExecutionId(),
+                    List.of("enterpriseName", "agencyName")));
         } catch (NullValueException ended) {
             return null;
         }
