@@ -75,14 +75,4 @@ record BenchDatabase(String kind, String url, String user, String password, Path
         }
     }
 
-    /** Fresh planner statistics after bulk loads (PostgreSQL's ANALYZE; H2 keeps its own). */
-    void analyze() {
-        if (h2File == null) {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute("analyze");
-            } catch (SQLException e) {
-                throw new IllegalStateException("analyze", e);
-            }
-        }
-    }
 }

@@ -39,10 +39,6 @@ final class BenchNodes implements AutoCloseable {
         return started;
     }
 
-    int size() {
-        return nodes.size();
-    }
-
     /** The node that serves the i-th request: requests alternate over the nodes, as a load balancer spreads them. */
     <T> T bean(int i, Class<T> type) {
         return node(i).getBean(type);
