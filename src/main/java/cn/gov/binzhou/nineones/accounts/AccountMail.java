@@ -15,6 +15,6 @@ record AccountMail(long id, String userId, String kind, String address, String r
 
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
-    /** Gave up after the configured number of attempts; an administrator sets a password in Camunda Admin. */
+    /** Given up: the account was deleted before its mail went out. */
     static final String FAILED = "FAILED";
 }

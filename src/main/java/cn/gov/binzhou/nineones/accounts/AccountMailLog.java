@@ -3,12 +3,9 @@ package cn.gov.binzhou.nineones.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.gov.binzhou.nineones.system.CampaignTime;
@@ -16,7 +13,7 @@ import cn.gov.binzhou.nineones.system.CampaignTime;
 /**
  * The log of account mails ({@code nine_account_mail}), written in the transaction that creates the
  * account, so no account is ever created without its mail being owed. One row per user (unique key):
- * no account gets a second first-password mail. Sending locks its row, so two nodes never send it both.
+ * no account gets a second first-password mail. Sending locks its row, so it is never sent twice at once.
  */
 @Repository
 class AccountMailLog {
@@ -31,7 +28,7 @@ class AccountMailLog {
      * Owes a new account its first-password mail. Should the user id have had an account before (deleted
      * in Camunda Admin since), its old row is owed again rather than duplicated.
      */
-    long record(String userId, String kind, String address, String recipientName, String organisation, String createdBy) {
+    void record(String userId, String kind, String address, String recipientName, String organisation, String createdBy) {
         Optional<AccountMail> earlier = forUser(userId);
         if (earlier.isPresent()) {
             jdbc.sql("""
@@ -40,21 +37,19 @@ class AccountMailLog {
                     .params(kind, address, recipientName, organisation, AccountMail.PENDING, createdBy, now(),
                             earlier.get().id())
                     .update();
-            return earlier.get().id();
+            return;
         }
-        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into nine_account_mail (user_id, kind, address, recipient_name, organisation, status, attempts,
                   created_by, created_at) values (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(userId, kind, address, recipientName, organisation, AccountMail.PENDING, createdBy, now())
-                .update(key, "id");
-        return key.getKey().longValue();
+                .update();
     }
 
-    /** The mail if it is still pending, locked until the sending transaction ends. */
-    Optional<AccountMail> lockPending(long id) {
-        return jdbc.sql("select * from nine_account_mail where id = ? and status = ? for update")
-                .params(id, AccountMail.PENDING).query(AccountMailLog::map).optional();
+    /** The user's mail if it is still pending, locked until the sending transaction ends. */
+    Optional<AccountMail> lockPending(String userId) {
+        return jdbc.sql("select * from nine_account_mail where user_id = ? and status = ? for update")
+                .params(userId, AccountMail.PENDING).query(AccountMailLog::map).optional();
     }
 
     void markSent(long id) {
@@ -62,19 +57,10 @@ class AccountMailLog {
                 .params(AccountMail.SENT, now(), id).update();
     }
 
-    /** Counts a failed attempt; after the last allowed one the mail is given up as failed. */
-    void markFailed(long id, String error, int maxAttempts) {
-        String message = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        jdbc.sql("""
-                update nine_account_mail set attempts = attempts + 1, last_error = ?,
-                  status = case when attempts + 1 >= ? then ? else status end
-                where id = ? and status = ?""")
-                .params(message, maxAttempts, AccountMail.FAILED, id, AccountMail.PENDING).update();
-    }
-
-    List<Long> pendingIds() {
-        return jdbc.sql("select id from nine_account_mail where status = ? order by id").param(AccountMail.PENDING)
-                .query(Long.class).list();
+    /** Gives the mail up: it cannot be sent at all (the account is gone). */
+    void markFailed(long id, String reason) {
+        jdbc.sql("update nine_account_mail set status = ?, last_error = ? where id = ? and status = ?")
+                .params(AccountMail.FAILED, reason, id, AccountMail.PENDING).update();
     }
 
     Optional<AccountMail> forUser(String userId) {

@@ -1,9 +1,6 @@
 package cn.gov.binzhou.nineones.accounts;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +29,12 @@ public class EnterpriseAccounts {
 
     private final Nominations nominations;
     private final Accounts accounts;
-    private final AccountMailLog mails;
-    private final AccountMailer mailer;
+    private final FirstPasswordMails mails;
 
-    EnterpriseAccounts(Nominations nominations, Accounts accounts, AccountMailLog mails, AccountMailer mailer) {
+    EnterpriseAccounts(Nominations nominations, Accounts accounts, FirstPasswordMails mails) {
         this.nominations = nominations;
         this.accounts = accounts;
         this.mails = mails;
-        this.mailer = mailer;
     }
 
     /** The account id of an enterprise: {@code e} and its credit code in lower case. */
@@ -49,17 +44,15 @@ public class EnterpriseAccounts {
 
     /**
      * Gives every listed enterprise of the batch with a contact e-mail and no account yet its account, and
-     * mails each new account its first password once this transaction has committed.
+     * owes each new account its first-password mail, sent once this transaction has committed.
      */
     @Transactional
     public void ensureFor(String batchCode) {
-        List<Long> owed = new ArrayList<>();
         for (NominatedEnterprise listed : nominations.inBatch(batchCode)) {
             if (needsAccount(listed)) {
-                ensureAccount(listed).ifPresent(owed::add);
+                ensureAccount(listed);
             }
         }
-        mailer.sendAfterCommit(owed);
     }
 
     private static boolean needsAccount(NominatedEnterprise candidate) {
@@ -69,25 +62,25 @@ public class EnterpriseAccounts {
                 && email != null && !email.isBlank();
     }
 
-    /** Links the enterprise's account, creating it where missing; answers the mail a new account is owed. */
-    private Optional<Long> ensureAccount(NominatedEnterprise listed) {
+    /** Links the enterprise's account, creating it (and owing its mail) where missing. */
+    private void ensureAccount(NominatedEnterprise listed) {
         Nomination nomination = listed.nomination();
         String userId = userIdFor(nomination.creditCode());
         if (accounts.exists(userId)) {
             if (!accounts.isMember(userId, Groups.ENTERPRISE)) {
                 LOG.warn("User {} exists but is no enterprise account; nomination {} left without one", userId,
                         nomination.id());
-                return Optional.empty();
+                return;
             }
             nominations.assignEnterpriseUser(nomination.id(), userId);
-            return Optional.empty();
+            return;
         }
         EnterpriseData enterprise = listed.enterprise();
         String contact = contactOf(enterprise);
         accounts.create(userId, enterprise.name(), contact, enterprise.contactEmail().strip(), Groups.ENTERPRISE);
         nominations.assignEnterpriseUser(nomination.id(), userId);
-        return Optional.of(mails.record(userId, AccountMail.ENTERPRISE, enterprise.contactEmail().strip(),
-                contact, enterprise.name(), CurrentUser.id()));
+        mails.owe(userId, AccountMail.ENTERPRISE, enterprise.contactEmail().strip(), contact, enterprise.name(),
+                CurrentUser.id());
     }
 
     private static String contactOf(EnterpriseData enterprise) {

@@ -40,14 +40,12 @@ class StaffImport {
 
     private final Agencies agencies;
     private final Accounts accounts;
-    private final AccountMailLog mails;
-    private final AccountMailer mailer;
+    private final FirstPasswordMails mails;
 
-    StaffImport(Agencies agencies, Accounts accounts, AccountMailLog mails, AccountMailer mailer) {
+    StaffImport(Agencies agencies, Accounts accounts, FirstPasswordMails mails) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.mails = mails;
-        this.mailer = mailer;
     }
 
     /** A unit as a sheet names it: the group its staff join and the name their mail gives. */
@@ -63,12 +61,10 @@ class StaffImport {
             throw new RefusedException("一次最多导入" + StaffSheet.MAX_LINES + "人，请拆分后分批导入");
         }
         List<StaffImportReport.Line> report = new ArrayList<>();
-        List<Long> owed = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (StaffSheet.Line line : sheet.subList(header + 1, sheet.size())) {
-            report.add(importLine(line, columns, seen, importer, owed));
+            report.add(importLine(line, columns, seen, importer));
         }
-        mailer.sendAfterCommit(owed);
         return StaffImportReport.of(report);
     }
 
@@ -93,7 +89,7 @@ class StaffImport {
     }
 
     private StaffImportReport.Line importLine(StaffSheet.Line line, Map<String, Integer> columns,
-            Map<String, Integer> seen, ApiUser importer, List<Long> owed) {
+            Map<String, Integer> seen, ApiUser importer) {
         String name = line.cell(columns.get(NAME));
         String login = line.cell(columns.get(LOGIN));
         String email = line.cell(columns.get(EMAIL));
@@ -116,7 +112,7 @@ class StaffImport {
                     "登录名已存在，未做更改");
         }
         accounts.create(login, name, unit.get().name(), email, unit.get().groupId());
-        owed.add(mails.record(login, AccountMail.STAFF, email, name, unit.get().name(), importer.id()));
+        mails.owe(login, AccountMail.STAFF, email, name, unit.get().name(), importer.id());
         return new StaffImportReport.Line(line.number(), Outcome.IMPORTED, login, name, unit.get().name(),
                 "已创建账号（" + unit.get().groupId() + "），初始密码将发送至 " + email);
     }

@@ -2,23 +2,26 @@ package cn.gov.binzhou.nineones.operations;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.reminder.Notification;
-import cn.gov.binzhou.nineones.reminder.ReminderProcess;
+import cn.gov.binzhou.nineones.reminder.DigestProcess;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * The notification log ({@code nine_notification}) in Prometheus: notices pending and sent, and those
- * whose sending failed: the pending notices of recipients whose send job failed (retried, or out of
- * retries and an incident).
+ * whose sending failed: the pending notices of recipients whose digest failed to send (retried, or out
+ * of retries and an incident).
  */
 @Component
 class NotificationMetrics implements MeterBinder {
@@ -48,9 +51,12 @@ class NotificationMetrics implements MeterBinder {
     }
 
     private long failed() {
-        List<String> recipients = failingSendJobs().stream()
-                .map(job -> runtime.getVariable(job.getExecutionId(), ReminderProcess.RECIPIENT.name()))
-                .filter(Objects::nonNull).map(Object::toString).distinct().toList();
+        Set<String> instances = failingSendJobs().stream().map(Job::getProcessInstanceId).collect(Collectors.toSet());
+        if (instances.isEmpty()) {
+            return 0;
+        }
+        List<String> recipients = runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+                .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).distinct().toList();
         if (recipients.isEmpty()) {
             return 0;
         }
@@ -59,6 +65,6 @@ class NotificationMetrics implements MeterBinder {
     }
 
     private List<Job> failingSendJobs() {
-        return management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).withException().list();
+        return management.createJobQuery().processDefinitionKey(DigestProcess.KEY).withException().list();
     }
 }

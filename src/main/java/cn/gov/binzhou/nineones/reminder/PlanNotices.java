@@ -24,8 +24,7 @@ import cn.gov.binzhou.nineones.system.WorkingDays;
 
 /**
  * Finds every open user task that is due soon, due, or long overdue, and logs the notices it needs
- * (each kind once per task and recipient); then names everyone with pending notices, including those
- * a failed earlier run still owes, so each gets one digest.
+ * (each kind once per task and recipient); {@link StartDigests} then mails them.
  */
 @Component("planNotices")
 class PlanNotices implements JavaDelegate {
@@ -65,7 +64,6 @@ class PlanNotices implements JavaDelegate {
                 plan(task, kind, recipients);
             }
         }
-        execution.setVariable(ReminderProcess.VAR_RECIPIENTS, new ArrayList<>(log.recipientsWithPending()));
     }
 
     List<NoticeKind> kindsDue(Date due, LocalDate today) {

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one recipient all their pending notices as one digest, then marks them sent, in the job's
- * transaction. While the mail server is down the job fails and the engine retries it; once its
+ * Sends the digest's recipient (its business key) all their pending notices as one mail, then marks them
+ * sent, in the job's transaction. While the mail server is down the job fails and the engine retries it; once its
  * retries are spent it shows as an incident in Cockpit, and the next sweep sends what it owes.
  */
 @Component("sendDigest")
@@ -24,7 +24,7 @@ class SendDigest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String recipient = ReminderProcess.RECIPIENT.require(execution);
+        String recipient = execution.getProcessBusinessKey();
         List<Notification> pending = log.lockPending(recipient);
         if (pending.isEmpty()) {
             return;

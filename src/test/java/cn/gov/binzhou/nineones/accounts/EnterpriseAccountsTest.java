@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +39,8 @@ import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
+import cn.gov.binzhou.nineones.support.EngineRest;
+import cn.gov.binzhou.nineones.support.Jobs;
 import cn.gov.binzhou.nineones.support.MailServer;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
@@ -64,7 +70,8 @@ class EnterpriseAccountsTest {
     @Autowired Nominations nominations;
     @Autowired EnterpriseAccounts accounts;
     @Autowired AccountMailLog mailLog;
-    @Autowired AccountMailer mailer;
+    @Autowired ManagementService management;
+    @Autowired Jobs jobs;
 
     private static int serial = 840_000;
 
@@ -101,7 +108,7 @@ class EnterpriseAccountsTest {
         String second = listed("滨州乙机械有限公司", "yi@example.com");
 
         accounts.ensureFor(BATCH);
-        mailer.flush();
+        sendMails();
 
         for (String code : List.of(first, second)) {
             String userId = "e" + code.toLowerCase();
@@ -130,7 +137,7 @@ class EnterpriseAccountsTest {
 
         long users = identity.createUserQuery().count();
         accounts.ensureFor(BATCH);
-        mailer.flush();
+        sendMails();
 
         assertThat(identity.createUserQuery().count()).as("a second call creates nobody").isEqualTo(users);
         assertThat(MAIL.messages()).as("and sends nothing").hasSize(2);
@@ -143,7 +150,7 @@ class EnterpriseAccountsTest {
         String inReview = nominated("滨州审核中有限公司", "shenhe@example.com").getBusinessKey().substring(BATCH.length() + 1);
 
         accounts.ensureFor(BATCH);
-        mailer.flush();
+        sendMails();
 
         assertThat(nomination(withoutEmail).enterpriseUserId()).isNull();
         assertThat(identity.createUserQuery().userId("e" + withoutEmail.toLowerCase()).count()).isZero();
@@ -160,7 +167,7 @@ class EnterpriseAccountsTest {
         nominations.assignEnterpriseUser(nomination(selfNominated).id(), "acc-own-user");
 
         accounts.ensureFor(BATCH);
-        mailer.flush();
+        sendMails();
 
         assertThat(nomination(returning).enterpriseUserId()).isEqualTo(userId);
         assertThat(MAIL.messagesTo("lao@example.com")).isEmpty();
@@ -176,35 +183,76 @@ class EnterpriseAccountsTest {
         Users.ensure(identity, "e" + code.toLowerCase(), "county-bincheng");
 
         accounts.ensureFor(BATCH);
-        mailer.flush();
+        sendMails();
 
         assertThat(nomination(code).enterpriseUserId()).isNull();
         assertThat(MAIL.messagesTo("zhuangming@example.com")).isEmpty();
     }
 
     @Test
-    void whileTheMailServerIsDown_theAccountIsKept_andItsMailGoesOutOnceOnRetry() {
+    void whileTheMailServerIsDown_theAccountIsKept_andItsMailGoesOutOnce_whenTheEngineRetriesFiveMinutesLater() {
         String code = listed("滨州断网有限公司", "duanwang@example.com");
         String userId = "e" + code.toLowerCase();
         MAIL.stop();
 
         accounts.ensureFor(BATCH);
-        mailer.flush();
+        assertThat(sendMails()).as("the send fails").hasSize(1);
 
         assertThat(identity.createUserQuery().userId(userId).count()).isEqualTo(1);
         assertThat(nomination(code).enterpriseUserId()).isEqualTo(userId);
-        AccountMail owed = mailLog.forUser(userId).orElseThrow();
-        assertThat(owed.status()).isEqualTo(AccountMail.PENDING);
-        assertThat(owed.attempts()).isEqualTo(1);
+        assertThat(mailLog.forUser(userId).orElseThrow().status()).isEqualTo(AccountMail.PENDING);
+        Job send = sendJobOf(userId);
+        assertThat(send.getExceptionMessage()).isNotNull();
+        assertThat(send.getDuedate()).isAfter(ClockUtil.getCurrentTime());
 
         MAIL.start();
-        assertThat(mailer.retryPending()).isEqualTo(1);
-        assertThat(mailer.retryPending()).isZero();
+        assertThat(sendMails()).isEmpty();
+        assertThat(MAIL.messages()).as("not before the retry is due").isEmpty();
+        later(6);
+        assertThat(sendMails()).isEmpty();
+        assertThat(sendMails()).isEmpty();
 
         List<MimeMessage> mails = MAIL.messagesTo("duanwang@example.com");
         assertThat(mails).hasSize(1);
         assertThat(restStatus(userId, passwordIn(mails.get(0)))).isEqualTo(200);
         assertThat(mailLog.forUser(userId).orElseThrow().status()).isEqualTo(AccountMail.SENT);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(userId).count()).as("its mail ended").isZero();
+    }
+
+    @Test
+    void whenRetriesAreSpent_anIncidentShowsInCockpit_andRetryingItThereSendsTheMail() {
+        String code = listed("滨州长断网有限公司", "changduan@example.com");
+        String userId = "e" + code.toLowerCase();
+        MAIL.stop();
+        accounts.ensureFor(BATCH);
+
+        int failures = 0;
+        for (int attempt = 0; attempt < 12; attempt++) {
+            failures += sendMails().size();
+            later(6);
+        }
+
+        assertThat(failures).as("tried 10 times in all").isEqualTo(10);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(userId).singleResult().getId();
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isEqualTo(1);
+        assertThat(restStatus(userId, Users.PASSWORD)).as("no password anybody knows").isEqualTo(401);
+
+        MAIL.start();
+        management.setJobRetries(sendJobOf(userId).getId(), 1);
+        assertThat(sendMails()).isEmpty();
+
+        assertThat(MAIL.messagesTo("changduan@example.com")).hasSize(1);
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    }
+
+    @Test
+    void theMailProcess_cannotBeStartedByAnyone_overRest() {
+        ResponseEntity<Map> forged = new EngineRest(port, "acccity").post("/process-definition/key/{key}/start",
+                Map.of("businessKey", "acccity"), AccountMailProcess.KEY);
+
+        assertThat(forged.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccountMailProcess.KEY)
+                .processInstanceBusinessKey("acccity").count()).isZero();
     }
 
     @Test
@@ -219,7 +267,7 @@ class EnterpriseAccountsTest {
         ProcessInstance instance = runtime.startProcessInstanceByKey("accounts-expression", Map.of("batchCode", BATCH));
 
         campaign.complete("acccity", campaign.task(instance.getId(), "fixList"), Map.of());
-        mailer.flush();
+        sendMails();
 
         assertThat(nomination(code).enterpriseUserId()).isEqualTo("e" + code.toLowerCase());
         List<MimeMessage> mails = MAIL.messagesTo("biaodashi@example.com");
@@ -228,6 +276,21 @@ class EnterpriseAccountsTest {
     }
 
     // ---- helpers
+
+    /** Runs the send jobs of the first-password mails that are due, as the job executor would. */
+    private List<Exception> sendMails() {
+        return jobs.runDueOf(AccountMailProcess.KEY);
+    }
+
+    private Job sendJobOf(String userId) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(userId)
+                .processDefinitionKey(AccountMailProcess.KEY).singleResult().getId();
+        return management.createJobQuery().processInstanceId(instance).singleResult();
+    }
+
+    private static void later(int minutes) {
+        ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + minutes * 60_000L));
+    }
 
     private ProcessInstance nominated(String name, String email) {
         Map<String, Object> form = new HashMap<>(Campaign.nominationForm(BATCH, CreditCodes.valid(serial++), name, "滨城区"));

@@ -37,6 +37,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import cn.gov.binzhou.nineones.support.ApplicationTest;
+import cn.gov.binzhou.nineones.support.Jobs;
 import cn.gov.binzhou.nineones.support.MailServer;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
@@ -60,7 +61,7 @@ class StaffImportTest {
 
     @LocalServerPort int port;
     @Autowired IdentityService identity;
-    @Autowired AccountMailer mailer;
+    @Autowired Jobs jobs;
 
     @BeforeAll
     static void startMail() {
@@ -96,7 +97,7 @@ class StaffImportTest {
                 "郑一,st zheng,zheng@example.com,滨城区") + "\r\n";
 
         ResponseEntity<Map> answer = importAs("stadmin", "人员.csv", sheet.getBytes(StandardCharsets.UTF_8));
-        mailer.flush();
+        jobs.runDueOf(AccountMailProcess.KEY);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         assertThat(answer.getBody()).containsEntry("imported", 3).containsEntry("skipped", 2).containsEntry("rejected", 5);
@@ -133,7 +134,7 @@ class StaffImportTest {
         assertThat(MAIL.messagesTo("zhou@example.com")).isEmpty();
 
         ResponseEntity<Map> again = importAs("stcity", "人员.csv", sheet.getBytes(StandardCharsets.UTF_8));
-        mailer.flush();
+        jobs.runDueOf(AccountMailProcess.KEY);
         assertThat(again.getBody()).as("importing again adds nobody").containsEntry("imported", 0);
         assertThat(MAIL.messagesTo("zhang@example.com")).hasSize(1);
     }
@@ -142,11 +143,11 @@ class StaffImportTest {
     void aLoginNameWhoseAccountWasDeleted_getsANewAccountAndItsMailAgain() {
         byte[] sheet = (HEADER + "\r\n蒋五,st-jiang,jiang@example.com,阳信县\r\n").getBytes(StandardCharsets.UTF_8);
         assertThat(importAs("stadmin", "人员.csv", sheet).getBody()).containsEntry("imported", 1);
-        mailer.flush();
+        jobs.runDueOf(AccountMailProcess.KEY);
         identity.deleteUser("st-jiang");
 
         assertThat(importAs("stadmin", "人员.csv", sheet).getBody()).containsEntry("imported", 1);
-        mailer.flush();
+        jobs.runDueOf(AccountMailProcess.KEY);
 
         List<MimeMessage> mails = MAIL.messagesTo("jiang@example.com");
         assertThat(mails).hasSize(2);
@@ -171,7 +172,7 @@ class StaffImportTest {
 
         ResponseEntity<Map> byCounty = importAs("stbc", "人员.csv", sheet);
         ResponseEntity<Map> byEnterprise = importAs("stqy", "人员.csv", sheet);
-        mailer.flush();
+        jobs.runDueOf(AccountMailProcess.KEY);
 
         assertThat(byCounty.getStatusCode().value()).isEqualTo(403);
         assertThat(byCounty.getBody().get("message").toString()).contains("只有系统管理员和市局科室");

@@ -9,7 +9,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.gov.binzhou.nineones.NineOnesApplication;
-import cn.gov.binzhou.nineones.reminder.ReminderProcess;
+import cn.gov.binzhou.nineones.reminder.DigestProcess;
 import cn.gov.binzhou.nineones.support.ChildApplication;
 
 /**
@@ -59,7 +59,7 @@ final class BenchNodes implements AutoCloseable {
     void awaitJobs() {
         ManagementService management = bean(0, ManagementService.class);
         boolean done = ChildApplication.awaitCondition(3_600_000, () -> management.createJobQuery().executable().count() == 0
-                && management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).messages().count() == 0);
+                && management.createJobQuery().processDefinitionKey(DigestProcess.KEY).messages().count() == 0);
         if (!done) {
             throw new IllegalStateException("jobs still due after an hour");
         }

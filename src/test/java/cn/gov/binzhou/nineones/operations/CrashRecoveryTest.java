@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.ResponseEntity;
 
+import cn.gov.binzhou.nineones.reminder.DigestProcess;
 import cn.gov.binzhou.nineones.support.Api;
 import cn.gov.binzhou.nineones.support.ChildApplication;
 import cn.gov.binzhou.nineones.support.CreditCodes;
@@ -106,7 +107,7 @@ class CrashRecoveryTest {
         app = start("3-recover", "2026-12-21T02:20:00Z", "--logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG");
         EngineRest restarted = new EngineRest(app.port(), ADMIN);
         assertThat(ChildApplication.awaitCondition(120_000, () -> mail.messages().size() >= COUNTY_USERS
-                && count(restarted, "/job/count?processDefinitionKey=nine-ones-reminders&messages=true") == 0))
+                && count(restarted, "/job/count?processDefinitionKey=" + DigestProcess.KEY + "&messages=true") == 0))
                 .as("the rest of the digests go out and no send job is left").isTrue();
         for (int i = 1; i <= COUNTY_USERS; i++) {
             assertThat(mail.messagesTo("crashbc" + i + "@crash.nineones.local")).as("crashbc" + i).hasSize(1);

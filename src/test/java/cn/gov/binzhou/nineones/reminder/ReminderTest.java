@@ -79,6 +79,8 @@ class ReminderTest {
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset"));
         runtime.createProcessInstanceQuery().processDefinitionKey(ReminderProcess.KEY).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset"));
+        runtime.createProcessInstanceQuery().processDefinitionKey(DigestProcess.KEY).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset"));
         jdbc.sql("delete from nine_notification").update();
         MAIL.stop();
         MAIL.start();
@@ -200,7 +202,7 @@ class ReminderTest {
         List<Exception> failures = sweeper.sweep();
 
         assertThat(failures).as("every digest fails while the server is down").hasSize(3);
-        assertThat(management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).withException().count()).isEqualTo(3);
+        assertThat(management.createJobQuery().processDefinitionKey(DigestProcess.KEY).withException().count()).isEqualTo(3);
 
         MAIL.start();
         at(11, 9, 10);
@@ -224,7 +226,7 @@ class ReminderTest {
             sweeper.runDueSendJobs();
         }
         assertThat(runtime.createIncidentQuery().processDefinitionId(
-                management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).withException().list().get(0)
+                management.createJobQuery().processDefinitionKey(DigestProcess.KEY).withException().list().get(0)
                         .getProcessDefinitionId()).count()).as("failed sends show in Cockpit").isEqualTo(3);
 
         MAIL.start();
@@ -251,6 +253,19 @@ class ReminderTest {
     }
 
     @Test
+    void noOneStartsASweepOrADigest_overRest_notEvenTheCityBureau() {
+        cn.gov.binzhou.nineones.support.EngineRest city = new cn.gov.binzhou.nineones.support.EngineRest(port, "rcity");
+
+        assertThat(city.post("/process-definition/key/{key}/start", java.util.Map.of("businessKey", "rcity"),
+                DigestProcess.KEY).getStatusCode().is4xxClientError()).isTrue();
+        assertThat(city.post("/process-definition/key/{key}/start", java.util.Map.of(), ReminderProcess.KEY)
+                .getStatusCode().is4xxClientError()).isTrue();
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DigestProcess.KEY).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReminderProcess.KEY).count()).isZero();
+    }
+
+    @Test
     void aTaskWithoutDueDate_andAFarOffTask_areLeftAlone() {
         Task review = countyReview("滨州未到期有限公司");
         tasks.setDueDate(review.getId(), null);
@@ -261,5 +276,6 @@ class ReminderTest {
 
         assertThat(MAIL.messages()).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReminderProcess.KEY).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DigestProcess.KEY).count()).as("no digest started").isZero();
     }
 }

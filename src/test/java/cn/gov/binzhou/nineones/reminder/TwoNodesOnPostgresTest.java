@@ -87,7 +87,7 @@ class TwoNodesOnPostgresTest {
 
     private static void awaitNoReminderJobs(ManagementService management) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
-        while (management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).messages().count() > 0
+        while (management.createJobQuery().processDefinitionKey(DigestProcess.KEY).messages().count() > 0
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }

@@ -1,22 +1,24 @@
 package cn.gov.binzhou.nineones.support;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
+import cn.gov.binzhou.nineones.reminder.DigestProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 
-/** Runs the deadline sweeper the way the job executor would: its timer job, then the send jobs that are due. */
+/** Runs the deadline sweeper the way the job executor would: its timer job, then the digests' send jobs that are due. */
 @Component
 public class Sweeper {
 
     private final ManagementService management;
+    private final Jobs jobs;
 
-    Sweeper(ManagementService management) {
+    Sweeper(ManagementService management, Jobs jobs) {
         this.management = management;
+        this.jobs = jobs;
     }
 
     /** Fires the sweeper's timer and runs the send jobs; answers the failures of send jobs. */
@@ -26,27 +28,8 @@ public class Sweeper {
         return runDueSendJobs();
     }
 
-    /** Runs the sends, then the joins they leave, until no reminder job is due; answers the failures of send jobs. */
+    /** Runs the digests' send jobs that are due; answers their failures. */
     public List<Exception> runDueSendJobs() {
-        List<Exception> failures = new ArrayList<>();
-        java.util.Set<String> failed = new java.util.HashSet<>();
-        List<Job> due = dueJobs(failed);
-        while (!due.isEmpty()) {
-            for (Job job : due) {
-                try {
-                    management.executeJob(job.getId());
-                } catch (Exception e) {
-                    failures.add(e);
-                    failed.add(job.getId());
-                }
-            }
-            due = dueJobs(failed);
-        }
-        return failures;
-    }
-
-    private List<Job> dueJobs(java.util.Set<String> failed) {
-        return management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).messages().executable().list().stream()
-                .filter(job -> !failed.contains(job.getId())).toList();
+        return jobs.runDueOf(DigestProcess.KEY);
     }
 }

@@ -18,8 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.campaign.SpotCheckProcess;
+import cn.gov.binzhou.nineones.accounts.AccountMailProcess;
 import cn.gov.binzhou.nineones.deduction.DeductionProcess;
 import cn.gov.binzhou.nineones.enrollment.NominationProcess;
+import cn.gov.binzhou.nineones.reminder.DigestProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
 
@@ -81,7 +83,7 @@ class ContractTest {
 
     @ParameterizedTest
     @ValueSource(classes = {BatchProcess.class, EnterpriseProcess.class, NominationProcess.class, SpotCheckProcess.class,
-            DeductionProcess.class, ReminderProcess.class})
+            DeductionProcess.class, ReminderProcess.class, DigestProcess.class, AccountMailProcess.class})
     void everyNamedElementAndForm_exists(Class<?> contract) throws Exception {
         String key = (String) contract.getField("KEY").get(null);
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
