@@ -119,8 +119,9 @@ class DemoCampaign {
         long started = System.nanoTime();
         ManagementService management = engine.getManagementService();
         building = true;
-        try (PausedJobExecutor paused = PausedJobExecutor.pause(
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), management)) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        try (PausedJobExecutor paused = PausedJobExecutor.pause(configuration, management);
+                RelaxedWrites writes = RelaxedWrites.during(configuration.getDataSource())) {
             timed("previous batch " + calendar.previousCode(), () -> buildPrevious(calendar));
             timed("current batch " + calendar.currentCode(), () -> buildCurrent(calendar));
             timed("next batch " + calendar.nextCode(), () -> buildNext(calendar));

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +19,8 @@ import cn.gov.binzhou.nineones.system.CampaignTime;
  */
 @Repository
 public class NotificationLog {
+
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
 
@@ -34,6 +38,13 @@ public class NotificationLog {
         if (logged(taskId, kind, recipient.id())) {
             return false;
         }
+        insert(taskId, kind, recipient, taskName, enterpriseName, agencyName, dueAt);
+        return true;
+    }
+
+    /** Logs a notice known not to be logged yet (the unique key refuses it should another node log it meanwhile). */
+    void insert(String taskId, NoticeKind kind, Recipients.Recipient recipient, String taskName, String enterpriseName,
+            String agencyName, Instant dueAt) {
         jdbc.sql("""
                 insert into nine_notification (task_id, kind, recipient, recipient_address, task_name, enterprise_name,
                   agency_name, due_at, status, planned_at, attempts)
@@ -42,7 +53,23 @@ public class NotificationLog {
                         dueAt == null ? null : Timestamp.from(dueAt), Notification.PENDING,
                         Timestamp.from(CampaignTime.now().toInstant()))
                 .update();
-        return true;
+    }
+
+    /** The notices logged for these tasks, as {@link #key(String, NoticeKind, String)}s: read in chunks of ids. */
+    Set<String> loggedFor(List<String> taskIds) {
+        Set<String> keys = new HashSet<>();
+        for (int from = 0; from < taskIds.size(); from += CHUNK) {
+            List<String> chunk = taskIds.subList(from, Math.min(from + CHUNK, taskIds.size()));
+            jdbc.sql("select task_id, kind, recipient from nine_notification where task_id in (:ids)").param("ids", chunk)
+                    .query((rs, row) -> key(rs.getString("task_id"), NoticeKind.valueOf(rs.getString("kind")),
+                            rs.getString("recipient")))
+                    .list().forEach(keys::add);
+        }
+        return keys;
+    }
+
+    static String key(String taskId, NoticeKind kind, String recipient) {
+        return taskId + '|' + kind.name() + '|' + recipient;
     }
 
     boolean logged(String taskId, NoticeKind kind, String recipient) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,7 +25,8 @@ import cn.gov.binzhou.nineones.system.WorkingDays;
 
 /**
  * Finds every open user task that is due soon, due, or long overdue, and logs the notices it needs
- * (each kind once per task and recipient); {@link StartDigests} then mails them.
+ * (each kind once per task and recipient); {@link StartDigests} then mails them. What is logged already
+ * is read once for all due tasks, so a sweep costs one identity-link read per due task when nothing is new.
  */
 @Component("planNotices")
 class PlanNotices implements JavaDelegate {
@@ -59,9 +61,15 @@ class PlanNotices implements JavaDelegate {
         LocalDate today = CampaignTime.today();
         Date windowEnd = new Date(CampaignTime.endOf(workingDays.add(today, properties.reminderWorkingDays())).getTime() + 1000);
         Recipients recipients = new Recipients(identity, tasks, agencies);
-        for (Task task : tasks.createTaskQuery().active().dueBefore(windowEnd).list()) {
+        List<Task> due = tasks.createTaskQuery().active().dueBefore(windowEnd).list();
+        Set<String> logged = log.loggedFor(due.stream().map(Task::getId).toList());
+        for (Task task : due) {
             for (NoticeKind kind : kindsDue(task.getDueDate(), today)) {
-                plan(task, kind, recipients);
+                List<Recipients.Recipient> fresh = recipients.of(task, kind).stream()
+                        .filter(recipient -> !logged.contains(NotificationLog.key(task.getId(), kind, recipient.id()))).toList();
+                if (!fresh.isEmpty()) {
+                    plan(task, kind, fresh);
+                }
             }
         }
     }
@@ -79,15 +87,16 @@ class PlanNotices implements JavaDelegate {
         return kinds;
     }
 
-    private void plan(Task task, NoticeKind kind, Recipients recipients) {
+    /** Logs the notices not logged yet; the task's facts are read only then, so a sweep with nothing new stays cheap. */
+    private void plan(Task task, NoticeKind kind, List<Recipients.Recipient> fresh) {
         Map<String, Object> facts = facts(task);
         if (facts == null) {
             return;
         }
         String enterprise = facts.get("enterpriseName") == null ? null : facts.get("enterpriseName").toString();
         String agency = facts.get("agencyName") == null ? null : facts.get("agencyName").toString();
-        for (Recipients.Recipient recipient : recipients.of(task, kind)) {
-            log.plan(task.getId(), kind, recipient, task.getName(), enterprise, agency, task.getDueDate().toInstant());
+        for (Recipients.Recipient recipient : fresh) {
+            log.insert(task.getId(), kind, recipient, task.getName(), enterprise, agency, task.getDueDate().toInstant());
         }
     }
 

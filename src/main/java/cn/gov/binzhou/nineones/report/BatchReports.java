@@ -69,14 +69,15 @@ public class BatchReports {
      */
     public byte[] statistics(String batchCode, ApiUser user) {
         Batch batch = statistics.batch(batchCode);
-        BatchStatistics result = statistics.of(batchCode, user);
+        List<NominatedEnterprise> visible = statistics.visible(batchCode, user);
+        BatchStatistics result = statistics.of(batchCode, visible, user);
         Workbooks workbook = new Workbooks();
         Sheet byAgency = workbook.sheet("按县市区", "各县市区、市属开发区" + batch.name() + "企业统计表", headers("县市区"));
         writeCounts(workbook, byAgency, result.agencies(), result.agencyTotal());
         workbook.widen(byAgency, 1, 26);
         Sheet byIndustry = workbook.sheet("按行业", batch.name() + "企业分行业统计表", headers("行业类别"));
         writeCounts(workbook, byIndustry, result.industries(), result.industryTotal());
-        writeSupervision(workbook, batch, statistics.visible(batchCode, user), statistics.shownAgencies(user));
+        writeSupervision(workbook, batch, visible, statistics.shownAgencies(user));
         return workbook.bytes();
     }
 

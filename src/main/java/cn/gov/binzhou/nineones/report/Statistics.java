@@ -70,8 +70,12 @@ class Statistics {
 
     /** The batch's statistics as this user may see them: every agency for the city, its own for an agency. */
     BatchStatistics of(String batchCode, ApiUser user) {
+        return of(batchCode, visible(batchCode, user), user);
+    }
+
+    /** The same, from the batch's nominations this user may see, read once by a caller that needs them too. */
+    BatchStatistics of(String batchCode, List<NominatedEnterprise> all, ApiUser user) {
         Batch batch = batch(batchCode);
-        List<NominatedEnterprise> all = visible(batchCode, user);
         List<Agency> shown = shownAgencies(user);
         List<Deduction> ledger = deductions.inBatch(batchCode);
         Facts facts = facts(batchCode, ledger);

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.binzhou.nineones.support.ApplicationTest;
 
-/** Camunda's task table gets the index its sub-task lookups need (on PostgreSQL: PostgresApplicationTest). */
+/** Camunda's task table gets the indexes its sub-task and due-date lookups need (on PostgreSQL: PostgresApplicationTest). */
 @ApplicationTest
 class EngineIndexesTest {
 
@@ -21,15 +21,24 @@ class EngineIndexesTest {
 
     @Test
     void subTasksAreLookedUpByAnIndex() throws Exception {
+        assertThat(columnsOf("NINE_IDX_TASK_PARENT")).containsExactly("PARENT_TASK_ID_");
+    }
+
+    @Test
+    void tasksDueBeforeAMomentAreFoundByAnIndex() throws Exception {
+        assertThat(columnsOf("NINE_IDX_TASK_DUE")).containsExactly("DUE_DATE_");
+    }
+
+    private List<String> columnsOf(String index) throws Exception {
         List<String> columns = new ArrayList<>();
         try (var connection = dataSource.getConnection();
                 ResultSet rs = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
             while (rs.next()) {
-                if ("NINE_IDX_TASK_PARENT".equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                if (index.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
                     columns.add(rs.getString("COLUMN_NAME"));
                 }
             }
         }
-        assertThat(columns).containsExactly("PARENT_TASK_ID_");
+        return columns;
     }
 }

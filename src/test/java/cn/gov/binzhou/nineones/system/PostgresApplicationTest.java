@@ -62,12 +62,19 @@ class PostgresApplicationTest {
     }
 
     @Test
-    void subTasksAreLookedUpByAnIndex() throws Exception {
+    void subTasksAndDueDatesAreLookedUpByIndexes() throws Exception {
+        assertThat(indexDefinition("nine_idx_task_parent")).containsIgnoringCase("on public.act_ru_task").containsIgnoringCase("(parent_task_id_)");
+        assertThat(indexDefinition("nine_idx_task_due")).containsIgnoringCase("on public.act_ru_task").containsIgnoringCase("(due_date_)");
+    }
+
+    private String indexDefinition(String index) throws Exception {
         try (var connection = dataSource.getConnection();
-                var rs = connection.createStatement().executeQuery(
-                        "select indexdef from pg_indexes where indexname = 'nine_idx_task_parent'")) {
-            assertThat(rs.next()).as("the index on act_ru_task(parent_task_id_) exists").isTrue();
-            assertThat(rs.getString(1)).containsIgnoringCase("(parent_task_id_)");
+                var statement = connection.prepareStatement("select indexdef from pg_indexes where indexname = ?")) {
+            statement.setString(1, index);
+            try (var rs = statement.executeQuery()) {
+                assertThat(rs.next()).as("index " + index + " exists").isTrue();
+                return rs.getString(1);
+            }
         }
     }
 
