@@ -120,8 +120,7 @@ class DemoCampaign {
         ManagementService management = engine.getManagementService();
         building = true;
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        try (PausedJobExecutor paused = PausedJobExecutor.pause(configuration, management);
-                RelaxedWrites writes = RelaxedWrites.during(configuration.getDataSource())) {
+        try (PausedJobExecutor paused = PausedJobExecutor.pause(configuration, management)) {
             timed("previous batch " + calendar.previousCode(), () -> buildPrevious(calendar));
             timed("current batch " + calendar.currentCode(), () -> buildCurrent(calendar));
             timed("next batch " + calendar.nextCode(), () -> buildNext(calendar));
