@@ -6,12 +6,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.context.ProcessEngineContext;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -64,13 +67,59 @@ class PlanNotices implements JavaDelegate {
         List<Task> due = tasks.createTaskQuery().active().dueBefore(windowEnd).list();
         Set<String> logged = log.loggedFor(due.stream().map(Task::getId).toList());
         for (Task task : due) {
-            for (NoticeKind kind : kindsDue(task.getDueDate(), today)) {
-                List<Recipients.Recipient> fresh = recipients.of(task, kind).stream()
-                        .filter(recipient -> !logged.contains(NotificationLog.key(task.getId(), kind, recipient.id()))).toList();
-                if (!fresh.isEmpty()) {
-                    plan(task, kind, fresh);
-                }
+            List<Notice> notices = apart(() -> newNotices(task, kindsDue(task.getDueDate(), today), recipients, logged));
+            if (notices != null) {
+                notices.forEach(notice -> log.insert(task.getId(), notice.kind(), notice.recipient(), task.getName(),
+                        notice.enterprise(), notice.agency(), task.getDueDate().toInstant()));
             }
+        }
+    }
+
+    /** A notice to log: its kind, who gets it, and the enterprise and agency it names. */
+    private record Notice(NoticeKind kind, Recipients.Recipient recipient, String enterprise, String agency) {
+    }
+
+    /** The task's notices not logged yet; its facts are read only then, so a sweep with nothing new stays cheap. */
+    private List<Notice> newNotices(Task task, List<NoticeKind> kinds, Recipients recipients, Set<String> logged) {
+        List<Notice> notices = new ArrayList<>();
+        Map<String, Object> facts = null;
+        for (NoticeKind kind : kinds) {
+            for (Recipients.Recipient recipient : recipients.of(task, kind)) {
+                if (logged.contains(NotificationLog.key(task.getId(), kind, recipient.id()))) {
+                    continue;
+                }
+                facts = facts == null ? facts(task) : facts;
+                notices.add(new Notice(kind, recipient, text(facts.get("enterpriseName")), text(facts.get("agencyName"))));
+            }
+        }
+        return notices;
+    }
+
+    private Map<String, Object> facts(Task task) {
+        return task.getExecutionId() == null ? Map.of()
+                : runtime.getVariables(task.getExecutionId(), List.of("enterpriseName", "agencyName"));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Reads a task's recipients and facts apart from the sweep: in an engine context and a transaction of their
+     * own, so the task is read afresh. Null when the task or its execution has ended since the sweep listed it
+     * (users and jobs go on while it runs): that task gets no notice, the next sweep sees what replaced it.
+     * Read in the sweep's own context, such a task fails inside the engine (its execution is gone), and a failed
+     * engine command dooms the transaction it joins: the whole sweep would be lost.
+     */
+    private <T> T apart(Supplier<T> read) {
+        try {
+            return ProcessEngineContext.withNewProcessEngineContext(() -> ownTransaction.execute(status -> read.get()));
+        } catch (NullValueException | NotFoundException | NullPointerException ended) {
+            return null;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -85,36 +134,5 @@ class PlanNotices implements JavaDelegate {
             kinds.add(NoticeKind.ESCALATION);
         }
         return kinds;
-    }
-
-    /** Logs the notices not logged yet; the task's facts are read only then, so a sweep with nothing new stays cheap. */
-    private void plan(Task task, NoticeKind kind, List<Recipients.Recipient> fresh) {
-        Map<String, Object> facts = facts(task);
-        if (facts == null) {
-            return;
-        }
-        String enterprise = facts.get("enterpriseName") == null ? null : facts.get("enterpriseName").toString();
-        String agency = facts.get("agencyName") == null ? null : facts.get("agencyName").toString();
-        for (Recipients.Recipient recipient : fresh) {
-            log.insert(task.getId(), kind, recipient, task.getName(), enterprise, agency, task.getDueDate().toInstant());
-        }
-    }
-
-    /**
-     * The enterprise and agency the notice names; null when the task's execution has ended since the sweep
-     * listed it (users and jobs go on while it runs): that task gets no notice, the next sweep sees what
-     * replaced it. The read fails in a transaction of its own, not the sweep's: a failed engine command marks
-     * the transaction it joins for rollback, and the whole sweep would be lost.
-     */
-    private Map<String, Object> facts(Task task) {
-        if (task.getExecutionId() == null) {
-            return Map.of();
-        }
-        try {
-            return ownTransaction.execute(status -> runtime.getVariables(task.getExecutionId(),
-                    List.of("enterpriseName", "agencyName")));
-        } catch (NullValueException ended) {
-            return null;
-        }
     }
 }
