@@ -41,7 +41,7 @@ class PlanNotices implements JavaDelegate {
     private final WorkingDays workingDays;
     private final NotificationLog log;
     private final ReminderProperties properties;
-    /** Reads a task's facts in a transaction of its own, so a task that ended meanwhile cannot doom the sweep's. */
+    /** Reads a task's recipients and facts in a transaction of its own (see {@link #apart(Supplier)}). */
     private final TransactionTemplate ownTransaction;
 
     PlanNotices(TaskService tasks, RuntimeService runtime, IdentityService identity, Agencies agencies,
