@@ -19,9 +19,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 @ConditionalOnClass(GreenMail.class)
 class EmbeddedMailServer {
 
+    /** GreenMail waits 2 s for its socket by default, too little on a machine busy starting the application. */
+    private static final long STARTUP_TIMEOUT_MILLIS = 30_000;
+
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail embeddedSmtpServer(MailProperties mail) {
         ServerSetup smtp = new ServerSetup(mail.getPort(), mail.getHost(), ServerSetup.PROTOCOL_SMTP);
+        smtp.setServerStartupTimeout(STARTUP_TIMEOUT_MILLIS);
         return new GreenMail(smtp).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 }

@@ -1,7 +1,10 @@
 package cn.gov.binzhou.nineones.support;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +15,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /** A real SMTP server in the test JVM (GreenMail) that can be taken down and brought back on its port. */
 public final class MailServer {
+
+    private static final long STARTUP_TIMEOUT_MILLIS = 30_000;
 
     private final int port;
     private GreenMail server;
@@ -25,12 +30,21 @@ public final class MailServer {
         return new MailServer(freePort());
     }
 
+    /**
+     * A port free now, below Linux's ephemeral range (32768 and up): the server is started minutes after the port is
+     * chosen, and a port from that range may meanwhile be the local end of one of the test's own HTTP connections.
+     */
     public static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = random.nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     public int port() {
@@ -38,7 +52,10 @@ public final class MailServer {
     }
 
     public MailServer start() {
-        server = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup smtp = new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP);
+        // GreenMail waits 2 s for its socket by default; a busy CI machine has needed more
+        smtp.setServerStartupTimeout(STARTUP_TIMEOUT_MILLIS);
+        server = new GreenMail(smtp);
         server.start();
         return this;
     }
