@@ -77,6 +77,12 @@ public class SpotChecks {
                 .query(SpotChecks::map).list();
     }
 
+    /** The batch's checks of one kind whose result is recorded. */
+    public List<SpotCheck> doneInBatch(String batchCode, CheckKind kind) {
+        return jdbc.sql("select * from nine_spot_check where batch_code = ? and kind = ? and status = 'DONE' order by id")
+                .params(batchCode, kind.name()).query(SpotChecks::map).list();
+    }
+
     long openCount(String batchCode) {
         return jdbc.sql("select count(*) from nine_spot_check where batch_code = ? and status = 'OPEN'").param(batchCode)
                 .query(Long.class).single();

@@ -106,6 +106,16 @@ public class Nominations {
                 .query(Nominations::map).list();
     }
 
+    /** The batch's nominations in the reports' light form (no contact data), in the order they were made. */
+    public List<NominationSummary> summariesInBatch(String batchCode) {
+        return jdbc.sql("select id, credit_code, agency_id, status, name, industry from nine_nomination where batch_code = ? order by id")
+                .param(batchCode)
+                .query((rs, row) -> new NominationSummary(rs.getLong("id"), rs.getString("credit_code"),
+                        rs.getString("agency_id"), NominationStatus.valueOf(rs.getString("status")), rs.getString("name"),
+                        Industry.valueOf(rs.getString("industry"))))
+                .list();
+    }
+
     /** The batch's listed (city-approved) nominations, optionally of one agency only. */
     public List<NominatedEnterprise> listedInBatch(String batchCode, String agencyIdOrNull) {
         String sql = "select * from nine_nomination where batch_code = ? and status = 'CITY_APPROVED'"

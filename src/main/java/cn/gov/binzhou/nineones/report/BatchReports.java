@@ -15,6 +15,7 @@ import cn.gov.binzhou.nineones.campaign.SupervisionRecords;
 import cn.gov.binzhou.nineones.enrollment.Industry;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.NominationStatus;
+import cn.gov.binzhou.nineones.enrollment.NominationSummary;
 import cn.gov.binzhou.nineones.system.ApiUser;
 
 /** Attachment 1 (batch list) and Attachment 2 (statistics) of DESIGN §4, from the domain tables' current state. */
@@ -69,7 +70,7 @@ public class BatchReports {
      */
     public byte[] statistics(String batchCode, ApiUser user) {
         Batch batch = statistics.batch(batchCode);
-        List<NominatedEnterprise> visible = statistics.visible(batchCode, user);
+        List<NominationSummary> visible = statistics.visibleSummaries(batchCode, user);
         BatchStatistics result = statistics.of(batchCode, visible, user);
         Workbooks workbook = new Workbooks();
         Sheet byAgency = workbook.sheet("按县市区", "各县市区、市属开发区" + batch.name() + "企业统计表", headers("县市区"));
@@ -81,7 +82,7 @@ public class BatchReports {
         return workbook.bytes();
     }
 
-    private void writeSupervision(Workbooks workbook, Batch batch, List<NominatedEnterprise> all, List<Agency> shown) {
+    private void writeSupervision(Workbooks workbook, Batch batch, List<NominationSummary> all, List<Agency> shown) {
         Map<Long, Integer> visits = supervision.visitCounts(batch.code());
         boolean flagged = !cn.gov.binzhou.nineones.system.CampaignTime.today().isBefore(batch.calendar().selfAssessmentBy());
         Sheet plans = workbook.sheet("督导情况", batch.name() + "督导检查情况", SUPERVISION_HEADERS);
@@ -90,15 +91,15 @@ public class BatchReports {
         int serial = 1;
         int unvisitedSerial = 1;
         for (Agency agency : shown) {
-            List<NominatedEnterprise> listed = all.stream().filter(n -> n.nomination().agencyId().equals(agency.id()))
-                    .filter(n -> n.nomination().status() == NominationStatus.CITY_APPROVED).toList();
-            List<NominatedEnterprise> notVisited = listed.stream().filter(n -> !visits.containsKey(n.nomination().id())).toList();
+            List<NominationSummary> listed = all.stream().filter(n -> n.agencyId().equals(agency.id()))
+                    .filter(NominationSummary::isListed).toList();
+            List<NominationSummary> notVisited = listed.stream().filter(n -> !visits.containsKey(n.id())).toList();
             workbook.row(plans, List.of(serial++, agency.name(), supervision.hasPlan(batch.code(), agency.id()) ? "已制定" : "未制定",
                     supervision.plannedVisits(batch.code(), agency.id()),
-                    listed.stream().mapToLong(n -> visits.getOrDefault(n.nomination().id(), 0)).sum(), listed.size(),
+                    listed.stream().mapToLong(n -> visits.getOrDefault(n.id(), 0)).sum(), listed.size(),
                     notVisited.size()));
-            for (NominatedEnterprise n : notVisited) {
-                workbook.row(unvisited, List.of(unvisitedSerial++, agency.name(), n.enterprise().name(), n.nomination().creditCode()));
+            for (NominationSummary n : notVisited) {
+                workbook.row(unvisited, List.of(unvisitedSerial++, agency.name(), n.name(), n.creditCode()));
             }
         }
         workbook.widen(plans, 1, 26);

@@ -31,6 +31,7 @@ import cn.gov.binzhou.nineones.deduction.Deductions;
 import cn.gov.binzhou.nineones.enrollment.Industry;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.NominationStatus;
+import cn.gov.binzhou.nineones.enrollment.NominationSummary;
 import cn.gov.binzhou.nineones.enrollment.Nominations;
 import cn.gov.binzhou.nineones.system.ApiUser;
 import cn.gov.binzhou.nineones.system.NotFoundException;
@@ -70,19 +71,19 @@ class Statistics {
 
     /** The batch's statistics as this user may see them: every agency for the city, its own for an agency. */
     BatchStatistics of(String batchCode, ApiUser user) {
-        return of(batchCode, visible(batchCode, user), user);
+        return of(batchCode, visibleSummaries(batchCode, user), user);
     }
 
     /** The same, from the batch's nominations this user may see, read once by a caller that needs them too. */
-    BatchStatistics of(String batchCode, List<NominatedEnterprise> all, ApiUser user) {
+    BatchStatistics of(String batchCode, List<NominationSummary> all, ApiUser user) {
         Batch batch = batch(batchCode);
         List<Agency> shown = shownAgencies(user);
         List<Deduction> ledger = deductions.inBatch(batchCode);
         Facts facts = facts(batchCode, ledger);
         List<BatchStatistics.Line> byAgency = lines(all, facts, shown, Agency::id, Agency::name,
-                a -> n -> n.nomination().agencyId().equals(a.id()));
+                a -> n -> n.agencyId().equals(a.id()));
         List<BatchStatistics.Line> byIndustry = lines(all, facts, List.of(Industry.values()), Industry::name, Industry::label,
-                industry -> n -> n.enterprise().industry() == industry);
+                industry -> n -> n.industry() == industry);
         Map<String, Long> overdue = overdueTasks.perAgency(batchCode, ledger.stream().map(Deduction::businessKey).toList(),
                 shown.stream().map(Agency::id).toList());
         List<BatchStatistics.AgencyProgress> progress = shown.stream()
@@ -95,9 +96,17 @@ class Statistics {
         return agencies.all().stream().filter(a -> user.seesAllAgencies() || user.mayActFor(a.id())).toList();
     }
 
+    /** The batch's nominations with their enterprises' data, as this user may see them. */
     List<NominatedEnterprise> visible(String batchCode, ApiUser user) {
         return nominations.inBatch(batchCode).stream()
                 .filter(n -> user.seesAllAgencies() || user.mayActFor(n.nomination().agencyId()))
+                .toList();
+    }
+
+    /** The same in the light form the counts need (no contact data: a batch of 20,000 is one light read). */
+    List<NominationSummary> visibleSummaries(String batchCode, ApiUser user) {
+        return nominations.summariesInBatch(batchCode).stream()
+                .filter(n -> user.seesAllAgencies() || user.mayActFor(n.agencyId()))
                 .toList();
     }
 
@@ -114,19 +123,18 @@ class Statistics {
         Map<Long, CampaignRecord> byNomination = new HashMap<>();
         records.inBatch(batchCode).forEach(record -> byNomination.put(record.nominationId(), record));
         Map<Long, SpotCheck> december = new HashMap<>();
-        checks.inBatch(batchCode).stream().filter(check -> check.kind() == CheckKind.ACCEPTANCE && check.done())
-                .forEach(check -> december.put(check.nominationId(), check));
+        checks.doneInBatch(batchCode, CheckKind.ACCEPTANCE).forEach(check -> december.put(check.nominationId(), check));
         Map<Long, BigDecimal> points = new HashMap<>();
         ledger.stream().filter(d -> d.status() == Deduction.Status.CONFIRMED)
                 .forEach(d -> points.merge(d.nominationId(), d.pointsConfirmed(), BigDecimal::add));
         return new Facts(nominations.countyApproved(batchCode), byNomination, december, points);
     }
 
-    private static <K> List<BatchStatistics.Line> lines(List<NominatedEnterprise> all, Facts facts, List<K> keys,
-            Function<K, String> key, Function<K, String> label, Function<K, Predicate<NominatedEnterprise>> member) {
+    private static <K> List<BatchStatistics.Line> lines(List<NominationSummary> all, Facts facts, List<K> keys,
+            Function<K, String> key, Function<K, String> label, Function<K, Predicate<NominationSummary>> member) {
         List<BatchStatistics.Line> lines = new ArrayList<>();
         for (K k : keys) {
-            List<NominatedEnterprise> members = all.stream().filter(member.apply(k)).toList();
+            List<NominationSummary> members = all.stream().filter(member.apply(k)).toList();
             lines.add(new BatchStatistics.Line(key.apply(k), label.apply(k), counts(members, facts), points(members, facts)));
         }
         return lines;
@@ -145,8 +153,8 @@ class Statistics {
     }
 
     /** The confirmed deduction points of these enterprises, from the ledger. */
-    private static BigDecimal points(List<NominatedEnterprise> members, Facts facts) {
-        return members.stream().map(n -> facts.confirmedPoints().getOrDefault(n.nomination().id(), BigDecimal.ZERO))
+    private static BigDecimal points(List<NominationSummary> members, Facts facts) {
+        return members.stream().map(n -> facts.confirmedPoints().getOrDefault(n.id(), BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -155,12 +163,12 @@ class Statistics {
      * (a county approval, a self-assessment, a county acceptance, a missed date, a December check and its
      * result), so no count drops because a later step happened.
      */
-    static List<Long> counts(List<NominatedEnterprise> members, Facts facts) {
+    static List<Long> counts(List<NominationSummary> members, Facts facts) {
         long countyApproved = 0, listed = 0, selfAssessed = 0, accepted = 0, overdue = 0, checked = 0;
         long effective = 0, ineffective = 0, notAdvanced = 0;
-        for (NominatedEnterprise n : members) {
-            long id = n.nomination().id();
-            boolean isListed = n.nomination().status() == NominationStatus.CITY_APPROVED;
+        for (NominationSummary n : members) {
+            long id = n.id();
+            boolean isListed = n.isListed();
             countyApproved += facts.countyApproved().contains(id) || isListed ? 1 : 0;
             listed += isListed ? 1 : 0;
             CampaignRecord record = facts.records().get(id);
@@ -181,8 +189,8 @@ class Statistics {
                 ineffective, notAdvanced);
     }
 
-    private static List<NominatedEnterprise> members(List<NominatedEnterprise> all, Agency agency) {
-        return all.stream().filter(n -> n.nomination().agencyId().equals(agency.id())).toList();
+    private static List<NominationSummary> members(List<NominationSummary> all, Agency agency) {
+        return all.stream().filter(n -> n.agencyId().equals(agency.id())).toList();
     }
 
     static List<BatchStatistics.Stage> stages() {
@@ -193,15 +201,15 @@ class Statistics {
         return stages;
     }
 
-    private static BatchStatistics.AgencyProgress progress(Agency agency, List<NominatedEnterprise> members, Facts facts,
+    private static BatchStatistics.AgencyProgress progress(Agency agency, List<NominationSummary> members, Facts facts,
             long overdueTasks) {
         Map<String, Long> byStage = new LinkedHashMap<>();
         stages().forEach(stage -> byStage.put(stage.key(), 0L));
-        for (NominatedEnterprise n : members) {
-            CampaignRecord record = facts.records().get(n.nomination().id());
+        for (NominationSummary n : members) {
+            CampaignRecord record = facts.records().get(n.id());
             if (record != null) {
                 byStage.merge(record.stage().name(), 1L, Long::sum);
-            } else if (REVIEWING.contains(n.nomination().status())) {
+            } else if (REVIEWING.contains(n.status())) {
                 byStage.merge(IN_REVIEW, 1L, Long::sum);
             }
         }

@@ -2,9 +2,12 @@ package cn.gov.binzhou.nineones.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,7 +28,7 @@ final class Workbooks {
 
     static final int ROWS_IN_MEMORY = 200;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    private final SXSSFWorkbook workbook = new FastDeflating(ROWS_IN_MEMORY);
     private final CellStyle title;
     private final CellStyle header;
     private final CellStyle text;
@@ -101,6 +104,24 @@ final class Workbooks {
 
     static boolean looksLikeFormula(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /**
+     * Zips the workbook at the fastest deflate level: a sheet of 20,000 rows is mostly repeated XML, which the
+     * fastest level still shrinks well, in a fraction of the default level's time.
+     */
+    private static final class FastDeflating extends SXSSFWorkbook {
+
+        FastDeflating(int rowsInMemory) {
+            super(rowsInMemory);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
     }
 
     byte[] bytes() {
