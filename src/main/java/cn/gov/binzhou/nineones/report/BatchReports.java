@@ -12,7 +12,6 @@ import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.agency.Agency;
 import cn.gov.binzhou.nineones.batch.Batch;
 import cn.gov.binzhou.nineones.campaign.SupervisionRecords;
-import cn.gov.binzhou.nineones.enrollment.Industry;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.NominationStatus;
 import cn.gov.binzhou.nineones.enrollment.NominationSummary;
