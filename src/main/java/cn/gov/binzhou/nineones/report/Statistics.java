@@ -93,21 +93,22 @@ class Statistics {
     }
 
     List<Agency> shownAgencies(ApiUser user) {
-        return agencies.all().stream().filter(a -> user.seesAllAgencies() || user.mayActFor(a.id())).toList();
+        return agencies.all().stream().filter(a -> sees(user, a.id())).toList();
     }
 
     /** The batch's nominations with their enterprises' data, as this user may see them. */
     List<NominatedEnterprise> visible(String batchCode, ApiUser user) {
-        return nominations.inBatch(batchCode).stream()
-                .filter(n -> user.seesAllAgencies() || user.mayActFor(n.nomination().agencyId()))
-                .toList();
+        return nominations.inBatch(batchCode).stream().filter(n -> sees(user, n.nomination().agencyId())).toList();
     }
 
     /** The same in the light form the counts need (no contact data: a batch of 20,000 is one light read). */
     List<NominationSummary> visibleSummaries(String batchCode, ApiUser user) {
-        return nominations.summariesInBatch(batchCode).stream()
-                .filter(n -> user.seesAllAgencies() || user.mayActFor(n.agencyId()))
-                .toList();
+        return nominations.summariesInBatch(batchCode).stream().filter(n -> sees(user, n.agencyId())).toList();
+    }
+
+    /** The city sees every agency; an agency's staff see their own. */
+    private static boolean sees(ApiUser user, String agencyId) {
+        return user.seesAllAgencies() || user.mayActFor(agencyId);
     }
 
     Batch batch(String batchCode) {
