@@ -3,15 +3,16 @@ package cn.gov.binzhou.nineones.campaign;
 import static cn.gov.binzhou.nineones.campaign.SpotCheckProcess.Field;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.Nominations;
+import cn.gov.binzhou.nineones.system.FormDisplay;
+import cn.gov.binzhou.nineones.system.FormDisplaySource;
 
 /** Shows the inspection group which enterprise and what kind of check, with where its campaign stands. */
 @Component("showSpotCheck")
-class ShowSpotCheck implements TaskListener {
+class ShowSpotCheck implements FormDisplaySource {
 
     private final SpotCheckRouting routing;
     private final Nominations nominations;
@@ -29,7 +30,7 @@ class ShowSpotCheck implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public FormDisplay display(DelegateTask task) {
         SpotCheck check = routing.check(task.getExecution());
         NominatedEnterprise nominated = nominations.find(check.nominationId()).orElseThrow();
         String summary = records.find(check.nominationId())
@@ -37,10 +38,9 @@ class ShowSpotCheck implements TaskListener {
                         + (record.countyFailures() > 0 ? "；县级验收退回" + record.countyFailures() + "次" : "")
                         + (record.overdueStep() != null ? "；逾期环节：" + overdueLabel(record.overdueStep()) : ""))
                 .orElse("（本批次未建立推进记录）");
-        facts.display(nominated).show(Field.CHECK_KIND, check.kind().label() + "（" + check.batchCode() + "批次安排）")
+        return facts.display(nominated).show(Field.CHECK_KIND, check.kind().label() + "（" + check.batchCode() + "批次安排）")
                 .show(Field.CAMPAIGN_SUMMARY, summary)
-                .show(cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Acceptance.CHECKLIST_ITEMS, checklist.options())
-                .on(task);
+                .show(cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Acceptance.CHECKLIST_ITEMS, checklist.options());
     }
 
     private static String overdueLabel(String step) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +16,11 @@ import cn.gov.binzhou.nineones.batch.BatchProcess;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.system.FormDisplay;
+import cn.gov.binzhou.nineones.system.FormDisplaySource;
 
 /** Offers the agency its listed enterprises to pick, and shows the visits recorded so far. */
 @Component("showSupervisionVisit")
-class ShowSupervisionVisit implements TaskListener {
+class ShowSupervisionVisit implements FormDisplaySource {
 
     static final String AGENCY_ENTERPRISES = "agencyEnterprises";
     static final String VISIT_SUMMARY = "visitSummary";
@@ -37,19 +37,18 @@ class ShowSupervisionVisit implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public FormDisplay display(DelegateTask task) {
         String batchCode = task.getExecution().getProcessBusinessKey();
         String agencyId = BatchProcess.Var.AGENCY_ID.require(task.getExecution());
         List<NominatedEnterprise> listed = enterprises.listed(batchCode, agencyId);
         Map<String, Integer> visits = supervision.visits(batchCode, agencyId).stream()
                 .collect(Collectors.groupingBy(visit -> String.valueOf(visit.nominationId()), Collectors.summingInt(visit -> 1)));
         long unvisited = listed.stream().filter(n -> !visits.containsKey(String.valueOf(n.nomination().id()))).count();
-        FormDisplay.create().show(EnterpriseProcess.Var.BATCH_CODE, batchCode)
+        return FormDisplay.create().show(EnterpriseProcess.Var.BATCH_CODE, batchCode)
                 .show(EnterpriseProcess.Field.AGENCY, agencies.require(agencyId).name())
                 .show(VISIT_SUMMARY, "已记录督导" + visits.values().stream().mapToInt(Integer::intValue).sum() + "次；"
                         + listed.size() + "家企业中尚有" + unvisited + "家未督导")
-                .show(AGENCY_ENTERPRISES, options(listed))
-                .on(task);
+                .show(AGENCY_ENTERPRISES, options(listed));
     }
 
     private static Object options(List<NominatedEnterprise> listed) {

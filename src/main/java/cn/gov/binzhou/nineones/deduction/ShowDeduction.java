@@ -5,7 +5,6 @@ import static cn.gov.binzhou.nineones.deduction.DeductionProcess.Field;
 import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
@@ -16,19 +15,16 @@ import cn.gov.binzhou.nineones.campaign.SpotChecks;
 import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.enrollment.NominatedEnterprise;
 import cn.gov.binzhou.nineones.enrollment.Nominations;
-import cn.gov.binzhou.nineones.reminder.AgencyNotices;
-import cn.gov.binzhou.nineones.reminder.NoticeKind;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.FormDisplay;
+import cn.gov.binzhou.nineones.system.FormDisplaySource;
 
 /**
  * Shows a deduction's evidence on each of its tasks: the finding, the check record with its people,
- * dates, findings and staff questioned, the points, and the objection beside it. The agency's staff and
- * leaders are told when a deduction is proposed (its objection task) and when it is confirmed (its
- * rectification task).
+ * dates, findings and staff questioned, the points, and the objection beside it.
  */
 @Component("showDeduction")
-class ShowDeduction implements TaskListener {
+class ShowDeduction implements FormDisplaySource {
 
     static final String OBJECTION_SHOWN = "objectionShown";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CampaignTime.ZONE);
@@ -37,22 +33,30 @@ class ShowDeduction implements TaskListener {
     private final Nominations nominations;
     private final SpotChecks checks;
     private final Agencies agencies;
-    private final AgencyNotices notices;
+    private final DeductionNotice notice;
 
     ShowDeduction(DeductionService deductions, Nominations nominations, SpotChecks checks, Agencies agencies,
-            AgencyNotices notices) {
+            DeductionNotice notice) {
         this.deductions = deductions;
         this.nominations = nominations;
         this.checks = checks;
         this.agencies = agencies;
-        this.notices = notices;
+        this.notice = notice;
+    }
+
+    /** Process versions before 1.1 call this as each task's create listener for what {@link DeductionNotice} now does. */
+    @Override
+    public void notify(DelegateTask task) {
+        if (!DeductionProcess.CONFIRM_DEDUCTION.equals(task.getTaskDefinitionKey())) {
+            notice.notify(task);
+        }
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public FormDisplay display(DelegateTask task) {
         Deduction deduction = deductions.ofBusinessKey(task.getExecution().getProcessBusinessKey());
         NominatedEnterprise enterprise = nominations.find(deduction.nominationId()).orElseThrow();
-        FormDisplay.create()
+        return FormDisplay.create()
                 .show(EnterpriseProcess.Var.BATCH_CODE, deduction.batchCode())
                 .show(EnterpriseProcess.Var.ENTERPRISE_NAME, enterprise.enterprise().name())
                 .show(EnterpriseProcess.Var.CREDIT_CODE, enterprise.nomination().creditCode())
@@ -60,13 +64,7 @@ class ShowDeduction implements TaskListener {
                 .show(Field.EVIDENCE, evidence(deduction))
                 .show(Field.PROPOSED_POINTS, deduction.pointsProposed() == null ? null : deduction.pointsProposed().doubleValue())
                 .show(OBJECTION_SHOWN, deduction.objectionLapsed() ? "未在期限内申诉"
-                        : deduction.objection() == null ? "未申诉" : deduction.objection() + "（" + deduction.objectedBy() + "）")
-                .on(task);
-        if (DeductionProcess.DEDUCTION_OBJECTION.equals(task.getTaskDefinitionKey())) {
-            notices.tell(task, NoticeKind.DEDUCTION_PROPOSED, deduction.agencyId(), enterprise.enterprise().name());
-        } else if (DeductionProcess.RECTIFICATION.equals(task.getTaskDefinitionKey())) {
-            notices.tell(task, NoticeKind.DEDUCTION_CONFIRMED, deduction.agencyId(), enterprise.enterprise().name());
-        }
+                        : deduction.objection() == null ? "未申诉" : deduction.objection() + "（" + deduction.objectedBy() + "）");
     }
 
     String evidence(Deduction deduction) {

@@ -3,6 +3,7 @@ package cn.gov.binzhou.nineones.enrollment;
 import static cn.gov.binzhou.nineones.enrollment.EnterpriseProcess.Var;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,10 +13,10 @@ import org.springframework.stereotype.Component;
 import cn.gov.binzhou.nineones.system.RefusedException;
 
 /**
- * Stores a returned nomination's revised data. A value comes from the completion itself (a REST client)
- * where it differs from what the form showed, else from the form's own field (Tasklist edits the shown
- * copy); credit code and agency always stay as nominated. Invalid data fails the completion with the
- * reasons, and the task stays open.
+ * Stores a returned nomination's revised data. A field takes the value the completion sent (Tasklist
+ * sends every field of the form, a REST client may send only what changed), else the value as stored;
+ * credit code and agency always stay as nominated. Invalid data, a cleared required field among it, fails
+ * the completion with the reasons, and the task stays open.
  */
 @Component("applyRevision")
 class ApplyRevision implements TaskListener {
@@ -51,11 +52,12 @@ class ApplyRevision implements TaskListener {
         Var.COUNTY_DECISION.remove(task.getExecution());
     }
 
-    private static String submitted(DelegateTask task, String field, String shown) {
+    private static String submitted(DelegateTask task, String field, String stored) {
         String sent = FormValues.text(task.getExecution(), field);
-        if (sent != null && !sent.equals(shown)) {
+        if (task.getExecution().hasVariable(field) && !Objects.equals(sent, stored)) {
             return sent;
         }
-        return FormValues.text(task.getVariableLocal(field));
+        // a task of a process version before 2.1 kept the form's values with the task, where Tasklist edited them
+        return task.hasVariableLocal(field) ? FormValues.text(task.getVariableLocal(field)) : stored;
     }
 }

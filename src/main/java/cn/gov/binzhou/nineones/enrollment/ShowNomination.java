@@ -14,21 +14,21 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import cn.gov.binzhou.nineones.agency.Agencies;
 import cn.gov.binzhou.nineones.system.CampaignTime;
 import cn.gov.binzhou.nineones.system.FormDisplay;
+import cn.gov.binzhou.nineones.system.FormDisplaySource;
 import cn.gov.binzhou.nineones.system.SystemAccess;
 
 /**
- * Shows the nomination, as stored, on a review task's form: read-only copies local to the task, so the
- * process itself keeps only ids.
+ * Shows the nomination, as stored, on its review tasks' forms, with its history so far: read when the
+ * form is opened, so the process itself keeps only ids.
  */
 @Component("showNomination")
-class ShowNomination implements TaskListener {
+class ShowNomination implements FormDisplaySource {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CampaignTime.ZONE);
 
@@ -45,12 +45,12 @@ class ShowNomination implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public FormDisplay display(DelegateTask task) {
         NominatedEnterprise nominated = nominations.ofBusinessKey(task.getExecution().getProcessBusinessKey());
         FormDisplay display = FormDisplay.create();
         shown(nominated).forEach(display::show);
         display.show(Field.REVIEW_HISTORY, reviewHistory(history.events(nominated.nomination().id())));
-        display.on(task);
+        return display;
     }
 
     /** One line per step: when, who by name, what they did and why, e.g. "王科长 县级审核：退回修改（请补充…）". */

@@ -7,10 +7,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -26,11 +22,12 @@ import org.springframework.stereotype.Component;
  * on every user task of every process that refuses, before any of our listeners runs, a completion that
  * created, changed or removed a process variable its task does not declare, and any variable change
  * that comes with an update of the task (resolving a delegated task). The refusal rolls the whole
- * command back: nothing changes. The task's own local variables are its read-only display copies (see
- * {@link FormDisplay}); forms echo them, they die with the task, and they are left alone.
+ * command back: nothing changes. A form's read-only values are not variables at all ({@link FormDisplays}
+ * drops them from a submission). Variables local to the task are left alone: they end with the task, and
+ * only tasks of process versions that stored their form's values with the task have any.
  */
 @Component
-class CompletionGuard extends AbstractProcessEnginePlugin {
+class CompletionGuard extends UserTaskPlugin {
 
     private final List<TaskFields> contracts;
 
@@ -39,18 +36,9 @@ class CompletionGuard extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CompletionGuard.this::onComplete);
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, CompletionGuard.this::onUpdate);
-            }
-        });
+    protected void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity, TaskDefinition definition) {
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::onComplete);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, this::onUpdate);
     }
 
     private void onComplete(DelegateTask task) {

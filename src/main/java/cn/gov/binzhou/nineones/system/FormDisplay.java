@@ -1,18 +1,17 @@
 package cn.gov.binzhou.nineones.system;
 
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-
 /**
- * Read-only copies of domain data for a task's form. They are local variables of the task: the form
- * shows them, a submitted form may echo them back (they change nothing, {@link CompletionGuard} lets them
- * be), and they end with the task, so the process itself carries no business data.
+ * The read-only values a task's form shows beside its inputs, read from our tables each time the form
+ * is opened (see {@link FormDisplays}). Nothing of it is stored with the task or the process: the process
+ * carries ids and routing facts only.
  */
 public final class FormDisplay {
 
-    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, Object> values = new LinkedHashMap<>();
 
     private FormDisplay() {
     }
@@ -31,12 +30,8 @@ public final class FormDisplay {
         return show(field.name(), value);
     }
 
-    public void on(DelegateTask task) {
-        task.setVariablesLocal(values);
-    }
-
-    /** The value the form submitted for a shown field: the task's own copy, which the form may have edited. */
-    public static Object submitted(DelegateTask task, String field) {
-        return task.getVariableLocal(field);
+    /** The shown values by form field key. */
+    public Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
     }
 }

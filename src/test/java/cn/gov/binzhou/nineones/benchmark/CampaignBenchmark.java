@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,6 +24,7 @@ import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.binzhou.nineones.enrollment.EnterpriseProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.support.Api;
 import cn.gov.binzhou.nineones.support.MailServer;
@@ -131,7 +133,11 @@ class CampaignBenchmark {
         return result;
     }
 
-    /** p50/p95 at full size: every listed enterprise's self-assessment open and due in two days. */
+    /**
+     * p50/p95 at full size: every listed enterprise's self-assessment open and due in two days. The task
+     * form's variables are what Tasklist loads when a user opens one of them (its read-only values are read
+     * from our tables then; measured in the node, without HTTP).
+     */
     private Map<String, Object> latencies(BenchNodes nodes, String batch) {
         Map<String, Object> latencies = new LinkedHashMap<>();
         String filter = nodes.bean(0, FilterService.class).createFilterQuery().filterName(TasklistFilters.OWN_AGENCY)
@@ -143,6 +149,9 @@ class CampaignBenchmark {
                     .retrieve().toBodilessEntity();
             tasklist.get().uri("/filter/{id}/count", filter).retrieve().toBodilessEntity();
         });
+        String task = nodes.bean(0, org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .taskDefinitionKey(EnterpriseProcess.SELF_ASSESSMENT).listPage(0, 1).get(0).getId();
+        Latency form = Latency.of(5, 40, () -> nodes.bean(0, FormService.class).getTaskFormVariables(task));
         Api city = new Api(nodes.port(0), CampaignSimulation.CITY);
         Latency attachment2 = Latency.of(3, 20, () -> city.get("/api/batches/" + batch + "/reports/statistics.xlsx"));
         Latency dashboard = Latency.of(3, 20, () -> city.get("/api/batches/" + batch + "/statistics"));
@@ -151,6 +160,7 @@ class CampaignBenchmark {
             nodes.awaitJobs();
         });
         latencies.put("tasklistQuery", query);
+        latencies.put("taskForm", form);
         latencies.put("attachment2", attachment2);
         latencies.put("dashboardJson", dashboard);
         latencies.put("reminderSweep", sweep);

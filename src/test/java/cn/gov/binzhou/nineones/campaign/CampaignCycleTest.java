@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,6 +56,7 @@ class CampaignCycleTest {
     @Autowired Jobs jobs;
     @Autowired IdentityService identity;
     @Autowired TaskService tasks;
+    @Autowired FormService forms;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired Nominations nominations;
@@ -117,7 +119,7 @@ class CampaignCycleTest {
         selfAssess(enterprises.get("B"));
         accept(enterprises.get("B"), "cybc", "FAIL");
         Task again = task(enterprises.get("B"), EnterpriseProcess.SELF_ASSESSMENT);
-        assertThat(tasks.getVariableLocal(again.getId(), EnterpriseProcess.Acceptance.COUNTY_FINDINGS).toString()).contains("台账不全");
+        assertThat(forms.getTaskFormVariables(again.getId()).get(EnterpriseProcess.Acceptance.COUNTY_FINDINGS).toString()).contains("台账不全");
         selfAssess(enterprises.get("B"));
         accept(enterprises.get("B"), "cybc", "PASS");
         selfAssess(enterprises.get("C"));

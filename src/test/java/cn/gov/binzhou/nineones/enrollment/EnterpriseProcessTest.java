@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
+import cn.gov.binzhou.nineones.support.Forms;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
 import cn.gov.binzhou.nineones.system.ProcessVariable;
@@ -40,6 +42,7 @@ class EnterpriseProcessTest {
     @Autowired Campaign campaign;
     @Autowired IdentityService identity;
     @Autowired TaskService tasks;
+    @Autowired FormService forms;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired Nominations nominations;
@@ -88,7 +91,7 @@ class EnterpriseProcessTest {
         Task review = campaign.task(instance.getId(), COUNTY_REVIEW);
         assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(link -> "county-bincheng".equals(link.getGroupId()));
         assertThat(review.getDueDate()).isNotNull();
-        assertThat(tasks.getVariableLocal(review.getId(), EnterpriseProcess.Field.PRINCIPAL)).isEqualTo("张三");
+        assertThat(forms.getTaskFormVariables(review.getId()).get(EnterpriseProcess.Field.PRINCIPAL)).isEqualTo("张三");
         campaign.complete("bc1", review, decision(COUNTY_DECISION, "APPROVE", null));
 
         Task approval = campaign.task(instance.getId(), CITY_APPROVAL);
@@ -111,7 +114,7 @@ class EnterpriseProcessTest {
                 .as("enterprise data does not stay in the process").isEmpty();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(EnterpriseProcess.Field.PRINCIPAL_PHONE).list())
-                .as("nor in its history: the forms' read-only copies are kept out of it").isEmpty();
+                .as("nor in its history: forms read it from our tables").isEmpty();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(EnterpriseProcess.Var.CITY_DECISION.name()).list())
                 .as("the process's own variables are in the history").hasSize(1);
@@ -130,7 +133,7 @@ class EnterpriseProcessTest {
         campaign.complete("bcwang", campaign.task(instance.getId(), COUNTY_REVIEW), decision(COUNTY_DECISION, "APPROVE", null));
 
         Task approval = campaign.task(instance.getId(), CITY_APPROVAL);
-        List<String> lines = List.of(tasks.getVariableLocal(approval.getId(), "reviewHistory").toString().split("\n"));
+        List<String> lines = List.of(forms.getTaskFormVariables(approval.getId()).get("reviewHistory").toString().split("\n"));
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).endsWith(" 王科长 提报");
         assertThat(lines.get(1)).endsWith(" 王科长 县级审核：退回修改（请补充企业地址）");
@@ -160,14 +163,14 @@ class EnterpriseProcessTest {
                 decision(COUNTY_DECISION, "RETURN", "请补充主要负责人手机号"));
 
         Task revise = campaign.task(instance.getId(), REVISE_NOMINATION);
-        assertThat(tasks.getVariableLocal(revise.getId(), "reviewHistory").toString()).contains("请补充主要负责人手机号");
+        assertThat(forms.getTaskFormVariables(revise.getId()).get("reviewHistory").toString()).contains("请补充主要负责人手机号");
         Map<String, Object> revised = new HashMap<>();
         revised.put(EnterpriseProcess.Field.PRINCIPAL_PHONE, "13905439999");
         revised.put(EnterpriseProcess.Var.ENTERPRISE_NAME.name(), "滨州安全化工股份有限公司");
         campaign.complete("bc1", revise, revised);
 
         Task review = campaign.task(instance.getId(), COUNTY_REVIEW);
-        assertThat(tasks.getVariableLocal(review.getId(), EnterpriseProcess.Field.PRINCIPAL_PHONE)).isEqualTo("13905439999");
+        assertThat(forms.getTaskFormVariables(review.getId()).get(EnterpriseProcess.Field.PRINCIPAL_PHONE)).isEqualTo("13905439999");
         assertThat(tasks.getVariable(review.getId(), COMMENT.name())).as("the return's comment is not carried on").isNull();
         assertThat(tasks.getVariable(review.getId(), COUNTY_DECISION.name())).as("nor is the return pre-selected").isNull();
         campaign.complete("bc1", review, decision(COUNTY_DECISION, "APPROVE", null));
@@ -181,6 +184,46 @@ class EnterpriseProcessTest {
                 NominationStatus.NOMINATED, NominationStatus.RETURNED, NominationStatus.NOMINATED,
                 NominationStatus.COUNTY_APPROVED, NominationStatus.CITY_APPROVED);
         assertThat(waitsForTheList(instance)).isTrue();
+    }
+
+    @Test
+    void returnedNomination_isRevisedOnItsForm_asTasklistSubmitsEveryField() {
+        ProcessInstance instance = nominated();
+        campaign.complete("bc1", campaign.task(instance.getId(), COUNTY_REVIEW),
+                decision(COUNTY_DECISION, "RETURN", "请补充主要负责人手机号"));
+        Task revise = campaign.task(instance.getId(), REVISE_NOMINATION);
+        Map<String, Object> form = new HashMap<>(forms.getTaskFormVariables(revise.getId(), Forms.keys(EnterpriseProcess.FORM_REVISE), true));
+        assertThat(runtime.createVariableInstanceQuery().taskIdIn(revise.getId()).list())
+                .as("the form's values are read from our tables; the task keeps only what its Tasklist card shows")
+                .extracting(org.camunda.bpm.engine.runtime.VariableInstance::getName)
+                .containsExactlyInAnyOrder("enterpriseName", "creditCode", "agencyName", "batchCode");
+
+        form.put(EnterpriseProcess.Field.PRINCIPAL, " ");
+        assertThatThrownBy(() -> campaign.as("bc1", () -> {
+            forms.submitTaskForm(revise.getId(), form);
+            return null;
+        })).hasMessageContaining("修改后的提报未通过校验").hasMessageContaining("主要负责人");
+        assertThat(campaign.task(instance.getId(), REVISE_NOMINATION)).as("a cleared required field: the task stays").isNotNull();
+
+        form.put(EnterpriseProcess.Field.PRINCIPAL, "张三");
+        form.put(EnterpriseProcess.Field.ADDRESS, "滨州市滨城区黄河五路1号");
+        form.put(EnterpriseProcess.Field.PRINCIPAL_PHONE, "13905439999");
+        form.put(EnterpriseProcess.Var.CREDIT_CODE.name(), CreditCodes.valid(990001));
+        campaign.as("bc1", () -> {
+            forms.submitTaskForm(revise.getId(), form);
+            return null;
+        });
+
+        NominatedEnterprise stored = nominations.find(BATCH, code).orElseThrow();
+        assertThat(stored.enterprise().principalPhone()).isEqualTo("13905439999");
+        assertThat(stored.enterprise().address()).isEqualTo("滨州市滨城区黄河五路1号");
+        assertThat(stored.enterprise().safetyContact()).as("what was echoed unchanged stays")
+                .isEqualTo(form.get(EnterpriseProcess.Field.SAFETY_CONTACT)).isNotNull();
+        assertThat(stored.nomination().creditCode()).as("a read-only field's value changes nothing").isEqualTo(code);
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                .variableNameIn(EnterpriseProcess.Field.REVIEW_HISTORY, EnterpriseProcess.Field.AGENCY,
+                        EnterpriseProcess.Field.PRINCIPAL_PHONE).list())
+                .as("neither the read-only fields nor the revised data stay in the process").isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import cn.gov.binzhou.nineones.support.ApplicationTest;
 import cn.gov.binzhou.nineones.support.Campaign;
 import cn.gov.binzhou.nineones.support.CreditCodes;
 import cn.gov.binzhou.nineones.support.EngineRest;
+import cn.gov.binzhou.nineones.support.Forms;
 import cn.gov.binzhou.nineones.support.Users;
 import cn.gov.binzhou.nineones.system.Groups;
 
@@ -196,6 +197,42 @@ class NominationTrustTest {
 
         assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
         assertThat(tooLong.getBody().get("message").toString()).contains("意见不能超过2000字");
+        assertUnchanged(review);
+    }
+
+    @Test
+    void submittingTheReviewForm_asTasklistDoes_echoesItsReadOnlyFields_andSetsOnlyTheDecision() {
+        Task review = campaign.task(bincheng.getId(), EnterpriseProcess.COUNTY_REVIEW);
+        EngineRest county = rest("trbc");
+        Map<String, Object> shown = county.get("/task/{id}/form-variables", review.getId()).getBody();
+        assertThat(shown).containsKeys(EnterpriseProcess.Field.PRINCIPAL, EnterpriseProcess.Field.REVIEW_HISTORY);
+        assertThat(((Map<?, ?>) shown.get(EnterpriseProcess.Field.AGENCY)).get("value")).isEqualTo("滨城区");
+
+        Map<String, Object> submitted = new java.util.HashMap<>();
+        Forms.keys(EnterpriseProcess.FORM_COUNTY_REVIEW).stream().filter(shown::containsKey)
+                .forEach(key -> submitted.put(key, value(((Map<?, ?>) shown.get(key)).get("value"))));
+        assertThat(submitted).as("Tasklist sends the form's read-only fields back").containsKeys(
+                EnterpriseProcess.Field.PRINCIPAL, EnterpriseProcess.Field.AGENCY);
+        submitted.put(EnterpriseProcess.Field.AGENCY, value("无棣县"));
+        submitted.put("countyDecision", value("APPROVE"));
+        assertThat(county.post("/task/{id}/submit-form", Map.of("variables", submitted), review.getId())
+                .getStatusCode().is2xxSuccessful()).isTrue();
+
+        assertThat(nominations.find(BATCH, binchengCode).orElseThrow().nomination().status()).isEqualTo(NominationStatus.COUNTY_APPROVED);
+        assertThat(runtime.getVariables(bincheng.getId())).as("the read-only fields stay out of the process")
+                .doesNotContainKeys(EnterpriseProcess.Field.AGENCY, EnterpriseProcess.Field.PRINCIPAL, EnterpriseProcess.Field.REVIEW_HISTORY);
+        assertThat(runtime.getVariable(bincheng.getId(), "agencyId")).isEqualTo("bincheng");
+    }
+
+    @Test
+    void submittingTheReviewForm_withARoutingFact_isRefused_andChangesNothing() {
+        Task review = campaign.task(bincheng.getId(), EnterpriseProcess.COUNTY_REVIEW);
+
+        ResponseEntity<Map> forged = rest("trbc").post("/task/{id}/submit-form", Map.of("variables", Map.of(
+                "countyDecision", value("APPROVE"), "agencyId", value("wudi"))), review.getId());
+
+        assertThat(forged.getStatusCode().value()).isEqualTo(400);
+        assertThat(forged.getBody().get("message").toString()).contains("agencyId").contains("本次未作任何更改");
         assertUnchanged(review);
     }
 

@@ -33,7 +33,7 @@ class ContractTest {
 
     /**
      * A task form's input fields are exactly what its task declares a completion may set; everything
-     * else it shows is read-only (the task's display copies), without typing hints.
+     * else it shows is read-only (its display source's values), without typing hints.
      */
     @org.junit.jupiter.api.Test
     void everyTaskFormsInputs_areItsDeclaredFields_andReadOnlyFieldsCarryNoHints() throws Exception {
