@@ -225,6 +225,16 @@ class NominationTrustTest {
     }
 
     @Test
+    void anotherAgency_cannotOpenTheReviewForm() {
+        Task review = campaign.task(bincheng.getId(), EnterpriseProcess.COUNTY_REVIEW);
+
+        ResponseEntity<Map> foreign = rest("trwd").get("/task/{id}/form-variables", review.getId());
+
+        assertThat(foreign.getStatusCode().value()).isEqualTo(403);
+        assertThat(String.valueOf(foreign.getBody())).doesNotContain("滨城某化工公司");
+    }
+
+    @Test
     void submittingTheReviewForm_withARoutingFact_isRefused_andChangesNothing() {
         Task review = campaign.task(bincheng.getId(), EnterpriseProcess.COUNTY_REVIEW);
 
