@@ -57,7 +57,8 @@ class ApplyRevision implements TaskListener {
         if (task.getExecution().hasVariable(field) && !Objects.equals(sent, stored)) {
             return sent;
         }
-        // a task of a process version before 2.1 kept the form's values with the task, where Tasklist edited them
+        // a form submitted in Tasklist sets a field on the task where the task has a local variable of that name:
+        // the name its Tasklist card shows, and before version 2.1 every value the form showed
         return task.hasVariableLocal(field) ? FormValues.text(task.getVariableLocal(field)) : stored;
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * created, changed or removed a process variable its task does not declare, and any variable change
  * that comes with an update of the task (resolving a delegated task). The refusal rolls the whole
  * command back: nothing changes. A form's read-only values are not variables at all ({@link FormDisplays}
- * drops them from a submission). Variables local to the task are left alone: they end with the task, and
- * only tasks of process versions that stored their form's values with the task have any.
+ * drops them from a submission). Variables local to the task are left alone: they end with the task (the
+ * copies its Tasklist card shows, {@link TaskCards}; in process versions before the forms read their
+ * values when opened, every value the form showed).
  */
 @Component
 class CompletionGuard extends UserTaskPlugin {

@@ -208,6 +208,7 @@ class EnterpriseProcessTest {
         form.put(EnterpriseProcess.Field.PRINCIPAL, "张三");
         form.put(EnterpriseProcess.Field.ADDRESS, "滨州市滨城区黄河五路1号");
         form.put(EnterpriseProcess.Field.PRINCIPAL_PHONE, "13905439999");
+        form.put(EnterpriseProcess.Var.ENTERPRISE_NAME.name(), "滨州安全化工集团有限公司");
         form.put(EnterpriseProcess.Var.CREDIT_CODE.name(), CreditCodes.valid(990001));
         campaign.as("bc1", () -> {
             forms.submitTaskForm(revise.getId(), form);
@@ -217,6 +218,8 @@ class EnterpriseProcessTest {
         NominatedEnterprise stored = nominations.find(BATCH, code).orElseThrow();
         assertThat(stored.enterprise().principalPhone()).isEqualTo("13905439999");
         assertThat(stored.enterprise().address()).isEqualTo("滨州市滨城区黄河五路1号");
+        assertThat(stored.enterprise().name()).as("the name, also a value of the Tasklist card").isEqualTo("滨州安全化工集团有限公司");
+        assertThat(runtime.getVariable(instance.getId(), EnterpriseProcess.Var.ENTERPRISE_NAME.name())).isEqualTo("滨州安全化工集团有限公司");
         assertThat(stored.enterprise().safetyContact()).as("what was echoed unchanged stays")
                 .isEqualTo(form.get(EnterpriseProcess.Field.SAFETY_CONTACT)).isNotNull();
         assertThat(stored.nomination().creditCode()).as("a read-only field's value changes nothing").isEqualTo(code);
