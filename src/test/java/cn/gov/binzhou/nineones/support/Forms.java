@@ -3,6 +3,8 @@ package cn.gov.binzhou.nineones.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,21 +19,28 @@ public final class Forms {
 
     /** The keys of the form's fields: what Tasklist submits, inputs and read-only alike. */
     public static Set<String> keys(String formId) {
+        Set<String> keys = new TreeSet<>();
+        fields(formId).forEach(field -> keys.add(field.get("key").asText()));
+        return keys;
+    }
+
+    /** The form's components that have a key, nested ones included, in the form's order. */
+    public static List<JsonNode> fields(String formId) {
         try {
-            Set<String> keys = new TreeSet<>();
-            collect(new ObjectMapper().readTree(Path.of("forms", formId + ".form").toFile()), keys);
-            return keys;
+            List<JsonNode> fields = new ArrayList<>();
+            collect(new ObjectMapper().readTree(Path.of("forms", formId + ".form").toFile()), fields);
+            return fields;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void collect(JsonNode node, Set<String> keys) {
+    private static void collect(JsonNode node, List<JsonNode> fields) {
         for (JsonNode component : node.path("components")) {
             if (component.hasNonNull("key")) {
-                keys.add(component.get("key").asText());
+                fields.add(component);
             }
-            collect(component, keys);
+            collect(component, fields);
         }
     }
 }

@@ -24,6 +24,7 @@ import cn.gov.binzhou.nineones.enrollment.NominationProcess;
 import cn.gov.binzhou.nineones.reminder.DigestProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.support.ApplicationTest;
+import cn.gov.binzhou.nineones.support.Forms;
 
 /** Every element id and form id a contract class names exists in the deployed model and in forms/. */
 @ApplicationTest
@@ -50,8 +51,7 @@ class ContractTest {
                 java.util.Set<String> declared = taskFields.stream().filter(f -> f.processKey().equals(definition.getKey()))
                         .findFirst().map(f -> f.of(task.getId())).orElse(java.util.Set.of());
                 java.util.Set<String> inputs = new java.util.TreeSet<>();
-                formFields(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("forms", formRef + ".form").toFile()),
-                        inputs, problems, formRef);
+                formFields(formRef, inputs, problems);
                 if (!inputs.equals(new java.util.TreeSet<>(declared))) {
                     problems.add(definition.getKey() + "/" + task.getId() + ": form inputs " + inputs + ", declared " + declared);
                 }
@@ -60,18 +60,16 @@ class ContractTest {
         assertThat(problems).isEmpty();
     }
 
-    private static void formFields(com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> inputs,
-            List<String> problems, String form) {
-        for (com.fasterxml.jackson.databind.JsonNode component : node.path("components")) {
-            String key = component.path("key").asText(null);
-            boolean readOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
-            if (key != null && !readOnly) {
+    private static void formFields(String form, java.util.Set<String> inputs, List<String> problems) {
+        for (com.fasterxml.jackson.databind.JsonNode field : Forms.fields(form)) {
+            String key = field.get("key").asText();
+            boolean readOnly = field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false);
+            if (!readOnly) {
                 inputs.add(key);
             }
-            if (key != null && readOnly && (component.has("description") || component.has("placeholder") || component.has("validate"))) {
+            if (readOnly && (field.has("description") || field.has("placeholder") || field.has("validate"))) {
                 problems.add(form + "/" + key + ": read-only field with a typing hint");
             }
-            formFields(component, inputs, problems, form);
         }
     }
 
