@@ -15,9 +15,9 @@ import cn.gov.binzhou.nineones.system.StartupRetry;
 
 /**
  * At start-up, applies the retention settings to every deployed version of the processes and decisions
- * they name, where it differs: a changed setting thus reaches the versions deployed before it. Instances
- * that end from then on get their removal time from it; Camunda's history cleanup removes their history
- * in its nightly window once that time has passed.
+ * they name, where it differs: a changed setting thus reaches the versions deployed before it, and the
+ * instances that ended before it. Camunda's history cleanup (end-time based) removes a finished instance's
+ * history in its nightly window once its definition's time to live has passed since it ended.
  */
 @Component
 class HistoryRetention {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -28,12 +29,13 @@ import cn.gov.binzhou.nineones.system.CampaignTime;
 /**
  * Retention from the settings, not the models: the deployed versions and every newly parsed one take
  * {@code nineones.history.ttl-days.<key>}; Camunda's history cleanup runs in the nightly window and removes
- * a finished instance's history once its time to live has passed, and not before.
+ * a finished instance's history once its time to live has passed since it ended, and not before.
  */
 @ApplicationTest
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=retentionTest",
         "nineones.history.ttl-days.nine-ones-reminders=7", "nineones.history.ttl-days.nine-ones-service-times=90",
-        "nineones.history.ttl-days.ops-retention-probe=12"})
+        "nineones.history.ttl-days.ops-retention-probe=12", "nineones.history.ttl-days.ops-retention-long=10",
+        "nineones.history.ttl-days.ops-retention-changed=10"})
 class HistoryRetentionTest {
 
     private static final ZoneId BEIJING = CampaignTime.ZONE;
@@ -43,10 +45,12 @@ class HistoryRetentionTest {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired ManagementService management;
+    @Autowired TaskService taskService;
 
     @AfterEach
-    void resetClock() {
+    void resetClockAndTheNightlySchedule() {
         ClockUtil.reset();
+        history.cleanUpHistoryAsync(false);
     }
 
     @Test
@@ -93,6 +97,52 @@ class HistoryRetentionTest {
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(old).count()).as("7 days passed").isZero();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(recent).count()).as("3 days only").isEqualTo(1);
+    }
+
+    @Test
+    void anInstanceOfMonths_isKeptItsTimeToLive_countedFromItsEnd() {
+        String instance = longInstance("ops-retention-long", LocalDateTime.of(2025, 1, 6, 10, 0),
+                LocalDateTime.of(2025, 3, 3, 10, 0));
+
+        cleanUpAt(LocalDateTime.of(2025, 3, 11, 2, 0));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count())
+                .as("64 days after its start, 8 after its end: kept 10 days from its end").isEqualTo(1);
+
+        cleanUpAt(LocalDateTime.of(2025, 3, 14, 2, 0));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count())
+                .as("11 days after its end").isZero();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count())
+                .as("its tasks go with it").isZero();
+    }
+
+    @Test
+    void aLongerTimeToLive_reachesTheInstancesThatEndedBeforeIt() {
+        String instance = longInstance("ops-retention-changed", LocalDateTime.of(2025, 5, 5, 10, 0),
+                LocalDateTime.of(2025, 5, 6, 10, 0));
+        for (ProcessDefinition version : repository.createProcessDefinitionQuery().processDefinitionKey("ops-retention-changed").list()) {
+            repository.updateProcessDefinitionHistoryTimeToLive(version.getId(), 30);
+        }
+
+        cleanUpAt(LocalDateTime.of(2025, 5, 20, 2, 0));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count())
+                .as("14 days after its end: it ended under 10 days, the setting is 30 now").isEqualTo(1);
+    }
+
+    /** An instance of a process of one user task (deployed under the key), started and completed at the moments given. */
+    private String longInstance(String key, LocalDateTime started, LocalDateTime ended) {
+        var model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(400).startEvent().userTask("Task_Wait").endEvent().done();
+        repository.createDeployment().name("retention probe " + key).addModelInstance(key + ".bpmn", model).deploy();
+        at(started);
+        String instance = runtime.startProcessInstanceByKey(key).getId();
+        at(ended);
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count()).isEqualTo(1);
+        return instance;
+    }
+
+    private void cleanUpAt(LocalDateTime time) {
+        at(time);
+        management.executeJob(history.cleanUpHistoryAsync(true).getId());
     }
 
     private static void at(LocalDateTime time) {
