@@ -1,12 +1,17 @@
 package cn.gov.binzhou.nineones.benchmark;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -14,20 +19,28 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
  * The reference: a bare Camunda engine on a fresh database of the same kind, with a process of only
- * user tasks (a candidate group each, like ours) and no listeners, forms, mail, authorization or tables
- * of ours. It starts as many instances as the batch has enterprises and completes exactly as many tasks
- * as the application did, round by round, the way the simulation does. Same history level (full) and id
- * generator as the application.
+ * user tasks (a candidate group each, like ours) and no listeners, forms, mail or tables of ours. It starts
+ * as many instances as the batch has enterprises and completes exactly as many tasks as the application
+ * did, round by round, the way the simulation does. Same history level (full) and id generator as the
+ * application.
+ * <p>
+ * Plain, it checks no authorization. {@linkplain #AUTHORIZED Authorized}, it runs Camunda's authorization
+ * as the application's engine does: each task grants its candidate group {@code TASK_WORK}, and each task
+ * is completed by a member of that group, whose right Camunda checks (the person's groups taken as they
+ * are, as the application's {@code operations/AuthorizedGroups} does).
  */
 final class BareEngine {
 
     static final String KEY = "bench-bare";
+    static final boolean AUTHORIZED = true;
+    private static final String GROUP = "county-bench";
+    private static final String USER = "bench-clerk";
 
     private BareEngine() {
     }
 
     /** Answers the wall time in seconds of starting the instances and completing the tasks. */
-    static double run(BenchDatabase database, int instances, long completions) {
+    static double run(BenchDatabase database, int instances, long completions, boolean authorized) {
         int tasksPerInstance = (int) Math.max(1, (completions + instances - 1) / instances);
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()
@@ -38,6 +51,11 @@ final class BareEngine {
                 .setJobExecutorActivate(false)
                 .setProcessEngineName("bare");
         configuration.setIdGenerator(new StrongUuidGenerator());
+        if (authorized) {
+            configuration.setAuthorizationEnabled(true);
+            configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
+            configuration.setCustomSessionFactories(List.of(new GroupsAsTheyAre()));
+        }
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
             engine.getRepositoryService().createDeployment().addModelInstance(KEY + ".bpmn", model(tasksPerInstance)).deploy();
@@ -54,7 +72,7 @@ final class BareEngine {
                     if (completed++ == completions) {
                         break;
                     }
-                    tasks.complete(task.getId());
+                    complete(engine, task.getId(), authorized);
                 }
             }
             return (System.nanoTime() - started) / 1e9;
@@ -63,10 +81,42 @@ final class BareEngine {
         }
     }
 
+    private static void complete(ProcessEngine engine, String taskId, boolean authorized) {
+        if (!authorized) {
+            engine.getTaskService().complete(taskId);
+            return;
+        }
+        engine.getIdentityService().setAuthentication(USER, List.of(GROUP));
+        try {
+            engine.getTaskService().complete(taskId);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** Camunda's authorization manager without the read of every authorized group id first (see the class comment). */
+    private static final class GroupsAsTheyAre implements SessionFactory {
+
+        @Override
+        public Class<?> getSessionType() {
+            return AuthorizationManager.class;
+        }
+
+        @Override
+        public Session openSession() {
+            return new AuthorizationManager() {
+                @Override
+                public List<String> filterAuthenticatedGroupIds(List<String> groupIds) {
+                    return groupIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(groupIds));
+                }
+            };
+        }
+    }
+
     private static BpmnModelInstance model(int tasks) {
         AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(180).startEvent();
         for (int t = 1; t <= tasks; t++) {
-            flow = flow.userTask("Task_" + t).camundaCandidateGroups("county-bench");
+            flow = flow.userTask("Task_" + t).camundaCandidateGroups(GROUP);
         }
         return flow.endEvent().done();
     }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import cn.gov.binzhou.nineones.support.DemoDatabase;
 import cn.gov.binzhou.nineones.support.PostgresServer;
 
 /**
@@ -26,8 +27,8 @@ record BenchDatabase(String kind, String url, String user, String password, Path
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String url = "jdbc:h2:file:" + dir.resolve("nine-ones")
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;RETENTION_TIME=1000;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=30000";
+            // the demo's settings but the defragmentation on close, which would rewrite gigabytes after the run
+            String url = DemoDatabase.urlIn(dir).replace(";DEFRAG_ALWAYS=TRUE", "");
             return new BenchDatabase(kind, url, "sa", "", dir.resolve("nine-ones.mv.db"));
         }
         if ("postgres".equals(kind)) {
