@@ -24,7 +24,7 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
  * did, round by round, the way the simulation does. Same history level (full) and id generator as the
  * application.
  * <p>
- * Plain, it checks no authorization. {@linkplain #AUTHORIZED Authorized}, it runs Camunda's authorization
+ * {@linkplain #run Plain}, it checks no authorization. {@linkplain #runAuthorized Authorized}, it runs Camunda's authorization
  * as the application's engine does: each task grants its candidate group {@code TASK_WORK}, and each task
  * is completed by a member of that group, whose right Camunda checks (the person's groups taken as they
  * are, as the application's {@code operations/AuthorizedGroups} does).
@@ -32,15 +32,23 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 final class BareEngine {
 
     static final String KEY = "bench-bare";
-    static final boolean AUTHORIZED = true;
     private static final String GROUP = "county-bench";
     private static final String USER = "bench-clerk";
 
     private BareEngine() {
     }
 
-    /** Answers the wall time in seconds of starting the instances and completing the tasks. */
-    static double run(BenchDatabase database, int instances, long completions, boolean authorized) {
+    /** Answers the wall time in seconds of starting the instances and completing the tasks, checking no rights. */
+    static double run(BenchDatabase database, int instances, long completions) {
+        return run(database, instances, completions, false);
+    }
+
+    /** The same, with Camunda's authorization on and every task completed by a member of its candidate group. */
+    static double runAuthorized(BenchDatabase database, int instances, long completions) {
+        return run(database, instances, completions, true);
+    }
+
+    private static double run(BenchDatabase database, int instances, long completions, boolean authorized) {
         int tasksPerInstance = (int) Math.max(1, (completions + instances - 1) / instances);
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()

@@ -124,12 +124,12 @@ class CampaignBenchmark {
             ClockUtil.reset();
         }
         System.out.printf("BENCH %s: whole cycle %.1f s, %d completions; bare engine ...%n", runId, stages.total(), completions);
-        double bare = BareEngine.run(BenchDatabase.create(db, runId + "_bare"), n, completions, !BareEngine.AUTHORIZED);
+        double bare = BareEngine.run(BenchDatabase.create(db, runId + "_bare"), n, completions);
         result.put("bareSeconds", round(bare));
         result.put("bareCompletionsPerSecond", round(completions / bare));
         result.put("ratioToBareEngine", round(stages.total() / bare));
         System.out.printf("BENCH %s: bare engine %.1f s for %d completions; ratio %.2f%n", runId, bare, completions, stages.total() / bare);
-        double authorized = BareEngine.run(BenchDatabase.create(db, runId + "_bareauth"), n, completions, BareEngine.AUTHORIZED);
+        double authorized = BareEngine.runAuthorized(BenchDatabase.create(db, runId + "_bareauth"), n, completions);
         result.put("bareAuthorizedSeconds", round(authorized));
         result.put("ratioToBareEngineAuthorized", round(stages.total() / authorized));
         result.put("secondsPerEnterprise", round(stages.total() / n * 1000) / 1000);
