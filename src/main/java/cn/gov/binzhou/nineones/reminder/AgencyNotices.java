@@ -1,7 +1,6 @@
 package cn.gov.binzhou.nineones.reminder;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +16,11 @@ import cn.gov.binzhou.nineones.system.SystemAccess;
 public class AgencyNotices {
 
     private final IdentityService identity;
-    private final TaskService tasks;
+    private final LiveTasks tasks;
     private final Agencies agencies;
     private final NotificationLog log;
 
-    AgencyNotices(IdentityService identity, TaskService tasks, Agencies agencies, NotificationLog log) {
+    AgencyNotices(IdentityService identity, LiveTasks tasks, Agencies agencies, NotificationLog log) {
         this.identity = identity;
         this.tasks = tasks;
         this.agencies = agencies;

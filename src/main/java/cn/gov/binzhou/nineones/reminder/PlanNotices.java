@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +35,7 @@ import cn.gov.binzhou.nineones.system.WorkingDays;
 class PlanNotices implements JavaDelegate {
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final LiveTasks live;
     private final IdentityService identity;
     private final Agencies agencies;
     private final WorkingDays workingDays;
@@ -44,14 +44,14 @@ class PlanNotices implements JavaDelegate {
     /** Reads a task's recipients and facts in a transaction of its own (see {@link #apart(Supplier)}). */
     private final TransactionTemplate ownTransaction;
 
-    PlanNotices(TaskService tasks, RuntimeService runtime, IdentityService identity, Agencies agencies,
+    PlanNotices(TaskService tasks, LiveTasks live, IdentityService identity, Agencies agencies,
             WorkingDays workingDays, NotificationLog log, ReminderProperties properties,
             PlatformTransactionManager transactionManager) {
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ownTransaction.setReadOnly(true);
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.live = live;
         this.identity = identity;
         this.agencies = agencies;
         this.workingDays = workingDays;
@@ -63,7 +63,7 @@ class PlanNotices implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LocalDate today = CampaignTime.today();
         Date windowEnd = new Date(CampaignTime.endOf(workingDays.add(today, properties.reminderWorkingDays())).getTime() + 1000);
-        Recipients recipients = new Recipients(identity, tasks, agencies);
+        Recipients recipients = new Recipients(identity, live, agencies);
         List<Task> due = tasks.createTaskQuery().active().dueBefore(windowEnd).list();
         Set<String> logged = log.loggedFor(due.stream().map(Task::getId).toList());
         for (Task task : due) {
@@ -79,7 +79,10 @@ class PlanNotices implements JavaDelegate {
     private record Notice(NoticeKind kind, Recipients.Recipient recipient, String enterprise, String agency) {
     }
 
-    /** The task's notices not logged yet; its facts are read only then, so a sweep with nothing new stays cheap. */
+    /**
+     * The task's notices not logged yet; its facts are read only then, so a sweep with nothing new stays cheap.
+     * Null when its execution has ended since the sweep listed it.
+     */
     private List<Notice> newNotices(Task task, List<NoticeKind> kinds, Recipients recipients, Set<String> logged) {
         List<Notice> notices = new ArrayList<>();
         Map<String, Object> facts = null;
@@ -88,16 +91,22 @@ class PlanNotices implements JavaDelegate {
                 if (logged.contains(NotificationLog.key(task.getId(), kind, recipient.id()))) {
                     continue;
                 }
-                facts = facts == null ? facts(task) : facts;
+                if (facts == null) {
+                    Optional<Map<String, Object>> read = facts(task);
+                    if (read.isEmpty()) {
+                        return null;
+                    }
+                    facts = read.get();
+                }
                 notices.add(new Notice(kind, recipient, text(facts.get("enterpriseName")), text(facts.get("agencyName"))));
             }
         }
         return notices;
     }
 
-    private Map<String, Object> facts(Task task) {
-        return task.getExecutionId() == null ? Map.of()
-                : runtime.getVariables(task.getExecutionId(), List.of("enterpriseName", "agencyName"));
+    private Optional<Map<String, Object>> facts(Task task) {
+        return task.getExecutionId() == null ? Optional.of(Map.of())
+                : live.variables(task.getExecutionId(), List.of("enterpriseName", "agencyName"));
     }
 
     private static String text(Object value) {
@@ -106,10 +115,11 @@ class PlanNotices implements JavaDelegate {
 
     /**
      * Reads a task's recipients and facts apart from the sweep: in an engine context and a transaction of their
-     * own, so the task is read afresh. Null when the task or its execution has ended since the sweep listed it
-     * (users and jobs go on while it runs): that task gets no notice, the next sweep sees what replaced it.
-     * Read in the sweep's own context, such a task fails inside the engine (its execution is gone), and a failed
-     * engine command dooms the transaction it joins: the whole sweep would be lost.
+     * own, so the task is read afresh. A task or execution that has ended since the sweep listed it (users and
+     * jobs go on while it runs) gets no notice ({@link LiveTasks} answers "ended"), and the next sweep sees what
+     * replaced it. Read in the sweep's own context, such a task fails inside the engine (its execution is gone),
+     * and a failed engine command dooms the transaction it joins: the whole sweep would be lost. Should another
+     * read of it still fail, that task is left out in the same way.
      */
     private <T> T apart(Supplier<T> read) {
         try {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -33,19 +32,24 @@ class Recipients {
     static final String MAILBOX_PREFIX = "mailbox:";
 
     private final IdentityService identity;
-    private final TaskService tasks;
+    private final LiveTasks tasks;
     private final Agencies agencies;
     private final Map<String, List<Recipient>> groupMembers = new HashMap<>();
     private final Map<String, Optional<Recipient>> users = new HashMap<>();
 
-    Recipients(IdentityService identity, TaskService tasks, Agencies agencies) {
+    Recipients(IdentityService identity, LiveTasks tasks, Agencies agencies) {
         this.identity = identity;
         this.tasks = tasks;
         this.agencies = agencies;
     }
 
+    /** None for a task that has ended since it was listed. */
     List<Recipient> of(Task task, NoticeKind kind) {
-        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+        Optional<List<IdentityLink>> stored = tasks.links(task.getId());
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        List<IdentityLink> links = stored.get();
         List<String> groups = links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
         Map<String, Recipient> recipients = new LinkedHashMap<>();

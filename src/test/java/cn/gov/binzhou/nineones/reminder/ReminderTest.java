@@ -21,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -60,6 +63,8 @@ class ReminderTest {
     @Autowired ManagementService management;
     @Autowired NotificationLog log;
     @Autowired JdbcClient jdbc;
+    @Autowired LiveTasks live;
+    @Autowired cn.gov.binzhou.nineones.agency.Agencies agencies;
 
     private static int serial = 300_000;
 
@@ -277,5 +282,27 @@ class ReminderTest {
         assertThat(MAIL.messages()).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReminderProcess.KEY).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DigestProcess.KEY).count()).as("no digest started").isZero();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aTaskEndedAfterTheSweepListedIt_getsNoRecipients_andNoErrorIsLogged(CapturedOutput output) {
+        Task review = countyReview("滨州已撤回有限公司");
+        runtime.deleteProcessInstance(review.getProcessInstanceId(), "withdrawn while the sweep ran");
+
+        assertThat(new Recipients(identity, live, agencies).of(review, NoticeKind.REMINDER)).isEmpty();
+        assertThat(new Recipients(identity, live, agencies).of(review, NoticeKind.ESCALATION)).isEmpty();
+        assertThat(live.variables(review.getExecutionId(), List.of("enterpriseName"))).isEmpty();
+        assertThat(output).doesNotContain("ENGINE-16004").doesNotContain("Cannot find task");
+    }
+
+    @Test
+    void anOpenTask_getsItsCandidates_andTheAgencyMailbox() {
+        Task review = countyReview("滨州仍在办有限公司");
+
+        assertThat(new Recipients(identity, live, agencies).of(review, NoticeKind.REMINDER)).extracting(Recipients.Recipient::id)
+                .contains("rbc1", "rbc2", Recipients.MAILBOX_PREFIX + "bincheng-office@test.nineones.local");
+        assertThat(live.variables(review.getExecutionId(), List.of("enterpriseName"))).hasValueSatisfying(
+                facts -> assertThat(facts).containsEntry("enterpriseName", "滨州仍在办有限公司"));
     }
 }
