@@ -1,6 +1,5 @@
 package cn.gov.binzhou.nineones.benchmark;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -8,14 +7,13 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+
+import cn.gov.binzhou.nineones.operations.AuthorizedGroups;
 
 /**
  * The reference: a bare Camunda engine on a fresh database of the same kind, with a process of only
@@ -26,8 +24,8 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
  * <p>
  * {@linkplain #run Plain}, it checks no authorization. {@linkplain #runAuthorized Authorized}, it runs Camunda's authorization
  * as the application's engine does: each task grants its candidate group {@code TASK_WORK}, and each task
- * is completed by a member of that group, whose right Camunda checks (the person's groups taken as they
- * are, as the application's {@code operations/AuthorizedGroups} does).
+ * is completed by a member of that group, whose right Camunda checks (with the application's own
+ * {@link AuthorizedGroups}: the person's groups taken as they are).
  */
 final class BareEngine {
 
@@ -62,7 +60,7 @@ final class BareEngine {
         if (authorized) {
             configuration.setAuthorizationEnabled(true);
             configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
-            configuration.setCustomSessionFactories(List.of(new GroupsAsTheyAre()));
+            configuration.setProcessEnginePlugins(List.of(new AuthorizedGroups()));
         }
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
@@ -99,25 +97,6 @@ final class BareEngine {
             engine.getTaskService().complete(taskId);
         } finally {
             engine.getIdentityService().clearAuthentication();
-        }
-    }
-
-    /** Camunda's authorization manager without the read of every authorized group id first (see the class comment). */
-    private static final class GroupsAsTheyAre implements SessionFactory {
-
-        @Override
-        public Class<?> getSessionType() {
-            return AuthorizationManager.class;
-        }
-
-        @Override
-        public Session openSession() {
-            return new AuthorizationManager() {
-                @Override
-                public List<String> filterAuthenticatedGroupIds(List<String> groupIds) {
-                    return groupIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(groupIds));
-                }
-            };
         }
     }
 
