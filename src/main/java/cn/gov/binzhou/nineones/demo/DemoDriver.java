@@ -25,6 +25,7 @@ import cn.gov.binzhou.nineones.reminder.DigestProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
 import cn.gov.binzhou.nineones.system.ApiUser;
 import cn.gov.binzhou.nineones.system.CampaignTime;
+import cn.gov.binzhou.nineones.system.DueJobs;
 
 /**
  * Does what users and the job executor do, for the demo's sample campaign: acts as a demo user with
@@ -125,13 +126,7 @@ class DemoDriver {
 
     /** The first page of due jobs, past any number of mails (left to the job executor once the demo is built). */
     private List<Job> dueExceptMails() {
-        for (int first = 0; ; first += PAGE) {
-            List<Job> page = management.createJobQuery().executable().orderByJobDuedate().asc().listPage(first, PAGE);
-            List<Job> due = page.stream().filter(job -> !isMail(job)).toList();
-            if (!due.isEmpty() || page.size() < PAGE) {
-                return due;
-            }
-        }
+        return DueJobs.firstPageOf(management, job -> !isMail(job), PAGE);
     }
 
     /** Runs a job; one that an earlier job of the same round removed (a cancelled timer) is skipped. */

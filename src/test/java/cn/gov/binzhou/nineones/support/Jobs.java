@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import cn.gov.binzhou.nineones.accounts.AccountMailProcess;
 import cn.gov.binzhou.nineones.reminder.DigestProcess;
 import cn.gov.binzhou.nineones.reminder.ReminderProcess;
+import cn.gov.binzhou.nineones.system.DueJobs;
 
 /**
  * Runs the campaign's jobs the way the job executor would, at the engine clock's time: timers that are
@@ -60,13 +61,7 @@ public class Jobs {
 
     /** The first page of due jobs not left out, past any number of due jobs that are (mails not yet sent). */
     private List<Job> dueExceptLeftOut() {
-        for (int first = 0; ; first += PAGE) {
-            List<Job> page = management.createJobQuery().executable().orderByJobDuedate().asc().listPage(first, PAGE);
-            List<Job> due = page.stream().filter(job -> !isLeftOut(job)).toList();
-            if (!due.isEmpty() || page.size() < PAGE) {
-                return due;
-            }
-        }
+        return DueJobs.firstPageOf(management, job -> !isLeftOut(job), PAGE);
     }
 
     /**

@@ -1,0 +1,84 @@
+package cn.gov.binzhou.nineones.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.gov.binzhou.nineones.support.ApplicationTest;
+
+/**
+ * Code that runs due jobs itself pages through them in one total order, so that among many jobs due at
+ * the same time (asynchronous jobs have no due date at all) a page never skips the one it looks for.
+ */
+@ApplicationTest
+class DueJobsTest {
+
+    private static final String KEY = "due-jobs-many-without-a-date";
+    private static final int JOBS = 450;
+    private static final int PAGE = 100;
+
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    private Deployment deployment;
+    private List<String> instances;
+
+    @BeforeEach
+    void manyAsynchronousJobsWithoutADueDate() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
+                .startEvent().camundaAsyncBefore().userTask().endEvent().done();
+        deployment = repository.createDeployment().addModelInstance(KEY + ".bpmn", model).deploy();
+        instances = java.util.stream.IntStream.range(0, JOBS)
+                .mapToObj(i -> runtime.startProcessInstanceByKey(KEY).getId()).toList();
+    }
+
+    @AfterEach
+    void undeploy() {
+        repository.deleteDeployment(deployment.getId(), true);
+    }
+
+    @Test
+    void theOneJobWantedIsFound_pastPagesOfJobsDueAtTheSameTime() {
+        for (String wanted : List.of(instances.get(0), instances.get(JOBS / 2), instances.get(JOBS - 1))) {
+            List<Job> page = DueJobs.firstPageOf(management, job -> wanted.equals(job.getProcessInstanceId()), PAGE);
+
+            assertThat(page).extracting(Job::getProcessInstanceId).containsExactly(wanted);
+        }
+    }
+
+    @Test
+    void pagesAreOrderedByDueDateAndThenById() {
+        List<Job> page = DueJobs.firstPageOf(management, job -> instances.contains(job.getProcessInstanceId()), JOBS * 2);
+
+        assertThat(page).hasSize(JOBS).extracting(Job::getId).isSortedAccordingTo(Comparator.naturalOrder());
+    }
+
+    @Test
+    void pageAfterPage_everyDueJobComesOnce() {
+        List<String> walked = new ArrayList<>();
+        for (int first = 0; first < JOBS; first += PAGE) {
+            DueJobs.page(management, first, PAGE).forEach(job -> walked.add(job.getId()));
+        }
+
+        assertThat(walked).doesNotHaveDuplicates().hasSize(JOBS);
+    }
+
+    @Test
+    void nothingWanted_isAnEmptyPage() {
+        assertThat(DueJobs.firstPageOf(management, job -> false, PAGE)).isEmpty();
+    }
+}
