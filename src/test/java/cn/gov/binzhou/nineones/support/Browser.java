@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,11 +77,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(By by) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void awaitText(By by, String text) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** A wait that, when it runs out, says what the page showed: a failed run on CI leaves only its log. */
+    private FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(driver, PATIENCE).withMessage(this::pageState);
+    }
+
+    private String pageState() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText();
+            return "the page at " + driver.getCurrentUrl() + " showed: "
+                    + (text.length() > 2000 ? text.substring(0, 2000) + "…" : text);
+        } catch (RuntimeException unreadable) {
+            return "the page could not be read: " + unreadable.getMessage();
+        }
     }
 
     /** Scrolls the element to the middle of the window, clear of fixed headers and footers, and clicks it. */
@@ -90,12 +106,13 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
-    /** Logs in on the Camunda webapps' login form. */
+    /** Logs in on the Camunda webapps' login form, and waits until the form has given way to the app. */
     public void login(String app, String user, String password) {
         go("/camunda/app/" + app + "/default/");
         await(By.cssSelector("input[ng-model='username']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     }
 
     /** Keeps a screenshot of the page as it is now under target/browser/, and answers its path. */
