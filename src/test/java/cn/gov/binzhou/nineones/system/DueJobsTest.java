@@ -69,12 +69,17 @@ class DueJobsTest {
 
     @Test
     void pageAfterPage_everyDueJobComesOnce() {
-        List<String> walked = new ArrayList<>();
-        for (int first = 0; first < JOBS; first += PAGE) {
-            DueJobs.page(management, first, PAGE).forEach(job -> walked.add(job.getId()));
-        }
+        List<Job> walked = new ArrayList<>();
+        List<Job> page;
+        int first = 0;
+        do {
+            page = DueJobs.page(management, first, PAGE);
+            walked.addAll(page);
+            first += PAGE;
+        } while (page.size() == PAGE);
 
-        assertThat(walked).doesNotHaveDuplicates().hasSize(JOBS);
+        assertThat(walked).extracting(Job::getId).doesNotHaveDuplicates();
+        assertThat(walked).extracting(Job::getProcessInstanceId).filteredOn(instances::contains).hasSize(JOBS);
     }
 
     @Test
