@@ -2,6 +2,7 @@ package cn.gov.binzhou.nineones.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -16,7 +17,7 @@ public final class PostgresServer {
      * What docs/scaling.md asks of the bureau's server, instead of PostgreSQL's defaults for a small
      * machine (128 MB of buffers, a checkpoint every 1 GB of WAL).
      */
-    static final java.util.Map<String, String> PRODUCTION_SETTINGS = java.util.Map.of(
+    static final Map<String, String> PRODUCTION_SETTINGS = Map.of(
             "shared_buffers", "1GB",
             "max_wal_size", "8GB",
             "checkpoint_timeout", "30min",
